@@ -1,0 +1,149 @@
+package org.accord.actor;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.accord.commitment.CommitmentApi;
+import org.accord.commitment.CommitmentConnection;
+import org.accord.commitment.CommitmentSide;
+import org.accord.commitment.CommitmentStatus;
+import org.accord.event.EventApi;
+import org.accord.event.EventConnection;
+import org.accord.event.EventKind;
+import org.accord.event.Participation;
+import org.accord.event.ParticipationConnection;
+import org.accord.event.ParticipationRole;
+import org.accord.graphql.Batch;
+import org.accord.graphql.Connections;
+import org.accord.graphql.Ordering;
+import org.accord.graphql.Page;
+import org.accord.source.Citation;
+import org.accord.statement.StatementApi;
+import org.accord.statement.StatementConnection;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+/**
+ * Fields of Actor, ActorName, ExternalId and Affiliation resolved from other rows: one query per
+ * field for all the actors of a level; nested connections are paged per actor in memory.
+ */
+@GraphQLApi
+public class ActorFields {
+
+    private static final String FIRST = "How many to return per actor, at most 100 (default 20).";
+    private static final String AFTER = "Return the records after this cursor.";
+
+    @NonNull
+    @Description("Its other names: official and short forms, aliases, metonyms, transliterations.")
+    public List<@NonNull List<@NonNull ActorName>> names(@Source List<Actor> actors) {
+        List<ActorName> names = Batch.list("from ActorName e where e.actorId in :ids order by e.pk", ActorName.class, actors);
+        return Batch.group(actors, names, n -> n.actorId);
+    }
+
+    @NonNull
+    @Description("Its identifiers in other datasets.")
+    public List<@NonNull List<@NonNull ExternalId>> externalIds(@Source List<Actor> actors) {
+        List<ExternalId> ids = Batch.list("from ExternalId e where e.actorId in :ids order by e.pk", ExternalId.class, actors);
+        return Batch.group(actors, ids, x -> x.actorId);
+    }
+
+    @NonNull
+    @Description("The positions it holds in other actors, e.g. Pashinyan as Prime Minister.")
+    public List<@NonNull List<@NonNull Affiliation>> affiliations(@Source List<Actor> actors) {
+        List<Affiliation> list = Batch.list("from Affiliation e where e.actorId in :ids order by e.pk", Affiliation.class, actors);
+        return Batch.group(actors, list, a -> a.actorId);
+    }
+
+    @NonNull
+    @Description("The positions others hold in it, e.g. the Prime Minister in a government.")
+    public List<@NonNull List<@NonNull Affiliation>> members(@Source List<Actor> actors) {
+        List<Affiliation> list = Batch.list("from Affiliation e where e.organizationId in :ids order by e.pk", Affiliation.class, actors);
+        return Batch.group(actors, list, a -> a.organizationId);
+    }
+
+    @NonNull
+    @Description("Its parts in events, in the order they were recorded.")
+    public List<@NonNull ParticipationConnection> participations(@Source List<Actor> actors,
+            @Description("Only participations in this role.") ParticipationRole role,
+            @Description(FIRST) Integer first, @Description(AFTER) String after) {
+        Page page = Page.of(first, after);
+        Map<String, Object> params = role == null ? Map.of() : Map.of("role", role);
+        List<Object[]> rows = Batch.rows("select e.actorId, e from Participation e where e.actorId in :ids"
+                + (role == null ? "" : " and e.role = :role") + " order by e.pk", actors, params);
+        return Connections.perParent(actors, rows, Ordering.<Participation>byId(), page, ParticipationConnection::new);
+    }
+
+    @NonNull
+    @Description("The events it mediated, in time order: the first step of mediator → meetings → commitments.")
+    public List<@NonNull EventConnection> mediatedEvents(@Source List<Actor> actors,
+            @Description("Only events of this kind, e.g. MEETING.") EventKind kind,
+            @Description(FIRST) Integer first, @Description(AFTER) String after) {
+        Page page = Page.of(first, after);
+        Map<String, Object> params = new HashMap<>(Map.of("role", ParticipationRole.MEDIATOR));
+        if (kind != null) {
+            params.put("kind", kind);
+        }
+        List<Object[]> rows = Batch.rows("select p.actorId, e from Participation p join Event e on e.pk = p.eventId"
+                + " where p.actorId in :ids and p.role = :role" + (kind == null ? "" : " and e.kind = :kind")
+                + " order by e.start.earliest, e.pk", actors, params);
+        return Connections.perParent(actors, rows, EventApi.CHRONOLOGICAL, page, EventConnection::new);
+    }
+
+    @NonNull
+    @Description("The statements it authored, in date order.")
+    public List<@NonNull StatementConnection> statements(@Source List<Actor> actors,
+            @Description(FIRST) Integer first, @Description(AFTER) String after) {
+        List<Object[]> rows = Batch.rows("select a.actorId, s from StatementAuthor a join Statement s on s.pk = a.statementId"
+                + " where a.actorId in :ids order by s.date.earliest, s.pk", actors, Map.of());
+        return Connections.perParent(actors, rows, StatementApi.CHRONOLOGICAL, Page.of(first, after), StatementConnection::new);
+    }
+
+    @NonNull
+    @Description("The commitments it made (OBLIGOR) or that benefit it (BENEFICIARY), in the order they were recorded.")
+    public List<@NonNull CommitmentConnection> commitments(@Source List<Actor> actors,
+            @Description("Only commitments where the actor is on this side; both sides if omitted.") CommitmentSide side,
+            @Description("Only commitments in one of these statuses.") List<@NonNull CommitmentStatus> status,
+            @Description(FIRST) Integer first, @Description(AFTER) String after) {
+        Page page = Page.of(first, after);
+        Map<String, Object> params = new HashMap<>();
+        String hql = "select p.actorId, c from CommitmentParty p join Commitment c on c.pk = p.commitmentId where p.actorId in :ids";
+        if (side != null) {
+            hql += " and p.side = :side";
+            params.put("side", side);
+        }
+        if (status != null && !status.isEmpty()) {
+            hql += " and c.status in :status";
+            params.put("status", status);
+        }
+        List<Object[]> rows = Batch.rows(hql + " order by c.pk", actors, params);
+        return Connections.perParent(actors, rows, CommitmentApi.AS_RECORDED, page, CommitmentConnection::new);
+    }
+
+    @NonNull
+    @Description("The sources that report this actor.")
+    public List<@NonNull List<@NonNull Citation>> sources(@Source List<Actor> actors) {
+        return Citation.of(actors);
+    }
+
+    @NonNull
+    @Description("The actor holding the position.")
+    public List<@NonNull Actor> actor(@Source List<Affiliation> affiliations) {
+        return Batch.toOne(affiliations, a -> a.actorId, Actor.class);
+    }
+
+    @NonNull
+    @Description("The actor the position is in.")
+    public List<@NonNull Actor> organization(@Source List<Affiliation> affiliations) {
+        return Batch.toOne(affiliations, a -> a.organizationId, Actor.class);
+    }
+
+    @NonNull
+    @Name("sources")
+    @Description("The sources that report this position.")
+    public List<@NonNull List<@NonNull Citation>> affiliationSources(@Source List<Affiliation> affiliations) {
+        return Citation.of(affiliations);
+    }
+}

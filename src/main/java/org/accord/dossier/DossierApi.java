@@ -1,0 +1,30 @@
+package org.accord.dossier;
+
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@GraphQLApi
+public class DossierApi {
+
+    @Inject
+    DossierImporter importer;
+
+    @Input("ImportDossierInput")
+    @Description("A dossier to import.")
+    public static class ImportDossierInput {
+        @NonNull
+        @Description("The dossier as a JSON document; src/main/resources/dossier/dossier.schema.json describes it.")
+        public String json;
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Imports a dossier all or nothing. Records whose key is already stored are linked to, not changed, so importing the same dossier twice changes nothing. A rejected dossier stores nothing; the error lists every problem with its JSON path.")
+    public ImportResult importDossier(@NonNull @Description("The dossier.") ImportDossierInput input) {
+        return importer.importJson(input.json);
+    }
+}

@@ -1,0 +1,13 @@
+package org.accord.dossier;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("ImportDossierPayload")
+@Description("What an import stored: importing the same dossier again creates nothing and links everything.")
+public record ImportResult(
+        @NonNull @Description("The dossier's own identifier.") String dossier,
+        @Description("Records stored by this import (sources, actors, events, participations, statements, commitments, ...).") int created,
+        @Description("Keyed records of the dossier that were already stored and were linked to, unchanged.") int linked) {
+}

@@ -1,0 +1,597 @@
+package org.accord.dossier;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.accord.actor.Actor;
+import org.accord.actor.ActorName;
+import org.accord.actor.Affiliation;
+import org.accord.actor.ExternalId;
+import org.accord.commitment.Commitment;
+import org.accord.commitment.CommitmentParty;
+import org.accord.commitment.CommitmentSide;
+import org.accord.commitment.CommitmentStatusChange;
+import org.accord.commitment.Fulfilment;
+import org.accord.commitment.Reciprocity;
+import org.accord.dossier.Dossier.CitationRecord;
+import org.accord.event.Event;
+import org.accord.event.EventRelation;
+import org.accord.event.Participation;
+import org.accord.graphql.AccordEntity;
+import org.accord.graphql.InvalidPartialDateException;
+import org.accord.graphql.PartialDate;
+import org.accord.place.Place;
+import org.accord.process.Process;
+import org.accord.source.Citation;
+import org.accord.source.Source;
+import org.accord.statement.Quote;
+import org.accord.statement.Statement;
+import org.accord.statement.StatementAuthor;
+
+/**
+ * One import of one dossier, inside the caller's transaction. {@link #check()} finds every problem
+ * before anything is written (keys, references, dates, duplicates), each with its JSON path;
+ * {@link #write()} then stores the records that are not stored yet. A record whose key is stored
+ * (or a source whose url is, or an actor whose external id is) is linked to and left unchanged,
+ * which makes importing the same dossier twice a no-op.
+ */
+final class ImportRun {
+
+    /** A reference from the dossier to a keyed record. */
+    private interface RefVisitor {
+        void ref(String path, RecordType type, String key);
+    }
+
+    private final Dossier d;
+    private final EntityManager em = Panache.getEntityManager();
+    private final List<String> problems = new ArrayList<>();
+    /** Keys the dossier declares, per type, with the path that declares them. */
+    private final Map<RecordType, Map<String, String>> declared = new EnumMap<>(RecordType.class);
+    /** Database id of every key that is stored or has been written by this run, per type. */
+    private final Map<RecordType, Map<String, Long>> ids = new EnumMap<>(RecordType.class);
+    private int created;
+    private int linked;
+
+    ImportRun(Dossier dossier) {
+        this.d = dossier;
+        for (RecordType t : RecordType.values()) {
+            declared.put(t, new HashMap<>());
+            ids.put(t, new HashMap<>());
+        }
+    }
+
+    ImportResult result() {
+        return new ImportResult(d.dossier(), created, linked);
+    }
+
+    // ---- checking -------------------------------------------------------------------------
+
+    void check() {
+        declareKeys();
+        loadStored();
+        matchSourcesByUrl();
+        matchActorsByExternalId();
+        forEachRef((path, type, key) -> {
+            if (key != null && !declared.get(type).containsKey(key) && !ids.get(type).containsKey(key)) {
+                problems.add(path + ": no " + type.label + " with key '" + key + "' in this dossier or stored");
+            }
+        });
+        checkDates();
+        checkDuplicates();
+        checkHistories();
+        if (!problems.isEmpty()) {
+            throw new DossierException(problems);
+        }
+    }
+
+    private void declareKeys() {
+        Map<String, String> everywhere = new HashMap<>();
+        declare(RecordType.SOURCE, "sources", d.sources().stream().map(Dossier.SourceRecord::key).toList(), everywhere);
+        declare(RecordType.PROCESS, "processes", d.processes().stream().map(Dossier.ProcessRecord::key).toList(), everywhere);
+        declare(RecordType.ACTOR, "actors", d.actors().stream().map(Dossier.ActorRecord::key).toList(), everywhere);
+        declare(RecordType.AFFILIATION, "affiliations", d.affiliations().stream().map(Dossier.AffiliationRecord::key).toList(), everywhere);
+        declare(RecordType.PLACE, "places", d.places().stream().map(Dossier.PlaceRecord::key).toList(), everywhere);
+        declare(RecordType.EVENT, "events", d.events().stream().map(Dossier.EventRecord::key).toList(), everywhere);
+        declare(RecordType.STATEMENT, "statements", d.statements().stream().map(Dossier.StatementRecord::key).toList(), everywhere);
+        declare(RecordType.COMMITMENT, "commitments", d.commitments().stream().map(Dossier.CommitmentRecord::key).toList(), everywhere);
+    }
+
+    private void declare(RecordType type, String list, List<String> keys, Map<String, String> everywhere) {
+        for (int i = 0; i < keys.size(); i++) {
+            String path = "$." + list + "[" + i + "].key";
+            String earlier = everywhere.putIfAbsent(keys.get(i), path);
+            if (earlier != null) {
+                problems.add(path + ": duplicate key '" + keys.get(i) + "', already used at " + earlier);
+            } else {
+                declared.get(type).put(keys.get(i), path);
+            }
+        }
+    }
+
+    /** One query per type for the stored records among the keys the dossier declares or references. */
+    private void loadStored() {
+        Map<RecordType, Set<String>> wanted = new EnumMap<>(RecordType.class);
+        declared.forEach((type, keys) -> wanted.put(type, new HashSet<>(keys.keySet())));
+        forEachRef((path, type, key) -> {
+            if (key != null) {
+                wanted.get(type).add(key);
+            }
+        });
+        wanted.forEach((type, keys) -> {
+            if (!keys.isEmpty()) {
+                em.createQuery("select e.key, e.pk from " + type.entity.getSimpleName() + " e where e.key in :keys", Object[].class)
+                        .setParameter("keys", keys).getResultList()
+                        .forEach(row -> ids.get(type).put((String) row[0], (Long) row[1]));
+            }
+        });
+    }
+
+    private void matchSourcesByUrl() {
+        for (Dossier.SourceRecord s : d.sources()) {
+            if (s.url() != null && !ids.get(RecordType.SOURCE).containsKey(s.key())) {
+                em.createQuery("select e.pk from Source e where e.url = :url", Long.class).setParameter("url", s.url())
+                        .getResultStream().findFirst().ifPresent(pk -> ids.get(RecordType.SOURCE).put(s.key(), pk));
+            }
+        }
+    }
+
+    private void matchActorsByExternalId() {
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < d.actors().size(); i++) {
+            Dossier.ActorRecord a = d.actors().get(i);
+            List<Dossier.ExternalIdRecord> externalIds = Dossier.orEmpty(a.externalIds());
+            for (int j = 0; j < externalIds.size(); j++) {
+                Dossier.ExternalIdRecord x = externalIds.get(j);
+                String path = "$.actors[" + i + "].externalIds[" + j + "]";
+                String earlier = seen.putIfAbsent(x.scheme() + " " + x.value(), path);
+                if (earlier != null) {
+                    problems.add(path + ": external id " + x.scheme() + " " + x.value() + " is already given at " + earlier);
+                    continue;
+                }
+                if (ids.get(RecordType.ACTOR).containsKey(a.key())) {
+                    continue;
+                }
+                em.createQuery("select e.actorId from ExternalId e where e.scheme = :scheme and e.value = :value", Long.class)
+                        .setParameter("scheme", x.scheme()).setParameter("value", x.value())
+                        .getResultStream().findFirst().ifPresent(pk -> ids.get(RecordType.ACTOR).put(a.key(), pk));
+            }
+        }
+    }
+
+    private void checkDates() {
+        for (int i = 0; i < d.sources().size(); i++) {
+            date("$.sources[" + i + "].published", d.sources().get(i).published());
+        }
+        for (int i = 0; i < d.affiliations().size(); i++) {
+            date("$.affiliations[" + i + "].start", d.affiliations().get(i).start());
+            date("$.affiliations[" + i + "].end", d.affiliations().get(i).end());
+        }
+        for (int i = 0; i < d.events().size(); i++) {
+            date("$.events[" + i + "].start", d.events().get(i).start());
+            date("$.events[" + i + "].end", d.events().get(i).end());
+        }
+        for (int i = 0; i < d.statements().size(); i++) {
+            date("$.statements[" + i + "].date", d.statements().get(i).date());
+        }
+        for (int i = 0; i < d.commitments().size(); i++) {
+            Dossier.CommitmentRecord c = d.commitments().get(i);
+            date("$.commitments[" + i + "].deadline", c.deadline());
+            List<Dossier.StatusChangeRecord> history = Dossier.orEmpty(c.history());
+            for (int j = 0; j < history.size(); j++) {
+                date("$.commitments[" + i + "].history[" + j + "].date", history.get(j).date());
+            }
+        }
+    }
+
+    private void date(String path, String edtf) {
+        try {
+            PartialDate.parseNullable(edtf);
+        } catch (InvalidPartialDateException e) {
+            problems.add(path + ": " + e.getMessage());
+        }
+    }
+
+    /** What the database's unique constraints would refuse, reported with paths instead. */
+    private void checkDuplicates() {
+        for (int i = 0; i < d.actors().size(); i++) {
+            Set<String> names = new HashSet<>();
+            List<Dossier.NameRecord> list = Dossier.orEmpty(d.actors().get(i).names());
+            for (int j = 0; j < list.size(); j++) {
+                if (!names.add(list.get(j).kind() + " " + list.get(j).value())) {
+                    problems.add("$.actors[" + i + "].names[" + j + "]: the " + list.get(j).kind() + " name '" + list.get(j).value() + "' is given twice");
+                }
+            }
+        }
+        for (int i = 0; i < d.events().size(); i++) {
+            Dossier.EventRecord e = d.events().get(i);
+            Set<String> seen = new HashSet<>();
+            List<Dossier.ParticipantRecord> participants = Dossier.orEmpty(e.participants());
+            for (int j = 0; j < participants.size(); j++) {
+                if (!seen.add(participants.get(j).actor() + " " + participants.get(j).role())) {
+                    problems.add("$.events[" + i + "].participants[" + j + "]: actor '" + participants.get(j).actor()
+                            + "' is already a " + participants.get(j).role() + " of this event");
+                }
+            }
+            List<Dossier.RelationRecord> relations = Dossier.orEmpty(e.relations());
+            for (int j = 0; j < relations.size(); j++) {
+                if (e.key().equals(relations.get(j).event())) {
+                    problems.add("$.events[" + i + "].relations[" + j + "].event: an event cannot relate to itself");
+                }
+            }
+            if (e.key().equals(e.partOf())) {
+                problems.add("$.events[" + i + "].partOf: an event cannot be part of itself");
+            }
+            unique("$.events[" + i + "].relations", relations.stream().map(r -> r.kind() + " " + r.event()).toList());
+        }
+        for (int i = 0; i < d.statements().size(); i++) {
+            unique("$.statements[" + i + "].authors", Dossier.orEmpty(d.statements().get(i).authors()));
+        }
+        for (int i = 0; i < d.commitments().size(); i++) {
+            Dossier.CommitmentRecord c = d.commitments().get(i);
+            String path = "$.commitments[" + i + "]";
+            unique(path + ".obligors", Dossier.orEmpty(c.obligors()));
+            unique(path + ".beneficiaries", Dossier.orEmpty(c.beneficiaries()));
+            unique(path + ".reciprocalTo", Dossier.orEmpty(c.reciprocalTo()));
+            unique(path + ".fulfilledBy", Dossier.orEmpty(c.fulfilledBy()));
+            if (Dossier.orEmpty(c.reciprocalTo()).contains(c.key())) {
+                problems.add(path + ".reciprocalTo: a commitment cannot be reciprocal to itself");
+            }
+        }
+    }
+
+    private void unique(String path, List<String> values) {
+        Set<String> seen = new HashSet<>();
+        for (int j = 0; j < values.size(); j++) {
+            if (!seen.add(values.get(j))) {
+                problems.add(path + "[" + j + "]: '" + values.get(j) + "' is listed twice");
+            }
+        }
+    }
+
+    private void checkHistories() {
+        for (int i = 0; i < d.commitments().size(); i++) {
+            Dossier.CommitmentRecord c = d.commitments().get(i);
+            List<Dossier.StatusChangeRecord> history = Dossier.orEmpty(c.history());
+            if (!history.isEmpty() && history.get(history.size() - 1).status() != c.status()) {
+                problems.add("$.commitments[" + i + "].status: " + c.status() + " differs from the last status in its history, "
+                        + history.get(history.size() - 1).status());
+            }
+        }
+    }
+
+    /** Every key reference in the dossier, with its path and the type it must name. */
+    private void forEachRef(RefVisitor v) {
+        citations("$.processes", d.processes(), Dossier.ProcessRecord::citations, v);
+        citations("$.actors", d.actors(), Dossier.ActorRecord::citations, v);
+        for (int i = 0; i < d.affiliations().size(); i++) {
+            Dossier.AffiliationRecord a = d.affiliations().get(i);
+            v.ref("$.affiliations[" + i + "].actor", RecordType.ACTOR, a.actor());
+            v.ref("$.affiliations[" + i + "].organization", RecordType.ACTOR, a.organization());
+        }
+        citations("$.affiliations", d.affiliations(), Dossier.AffiliationRecord::citations, v);
+        for (int i = 0; i < d.places().size(); i++) {
+            v.ref("$.places[" + i + "].within", RecordType.PLACE, d.places().get(i).within());
+        }
+        citations("$.places", d.places(), Dossier.PlaceRecord::citations, v);
+        for (int i = 0; i < d.events().size(); i++) {
+            Dossier.EventRecord e = d.events().get(i);
+            String path = "$.events[" + i + "]";
+            v.ref(path + ".place", RecordType.PLACE, e.place());
+            v.ref(path + ".process", RecordType.PROCESS, e.process());
+            v.ref(path + ".partOf", RecordType.EVENT, e.partOf());
+            List<Dossier.RelationRecord> relations = Dossier.orEmpty(e.relations());
+            for (int j = 0; j < relations.size(); j++) {
+                v.ref(path + ".relations[" + j + "].event", RecordType.EVENT, relations.get(j).event());
+            }
+            List<Dossier.ParticipantRecord> participants = Dossier.orEmpty(e.participants());
+            for (int j = 0; j < participants.size(); j++) {
+                v.ref(path + ".participants[" + j + "].actor", RecordType.ACTOR, participants.get(j).actor());
+            }
+            citations(path + ".participants", participants, Dossier.ParticipantRecord::citations, v);
+        }
+        citations("$.events", d.events(), Dossier.EventRecord::citations, v);
+        for (int i = 0; i < d.statements().size(); i++) {
+            Dossier.StatementRecord s = d.statements().get(i);
+            String path = "$.statements[" + i + "]";
+            keys(path + ".authors", RecordType.ACTOR, s.authors(), v);
+            v.ref(path + ".event", RecordType.EVENT, s.event());
+            v.ref(path + ".respondsTo", RecordType.STATEMENT, s.respondsTo());
+            v.ref(path + ".process", RecordType.PROCESS, s.process());
+            List<Dossier.QuoteRecord> quotes = Dossier.orEmpty(s.quotes());
+            for (int j = 0; j < quotes.size(); j++) {
+                v.ref(path + ".quotes[" + j + "].speaker", RecordType.ACTOR, quotes.get(j).speaker());
+            }
+        }
+        citations("$.statements", d.statements(), Dossier.StatementRecord::citations, v);
+        for (int i = 0; i < d.commitments().size(); i++) {
+            Dossier.CommitmentRecord c = d.commitments().get(i);
+            String path = "$.commitments[" + i + "]";
+            keys(path + ".obligors", RecordType.ACTOR, c.obligors(), v);
+            keys(path + ".beneficiaries", RecordType.ACTOR, c.beneficiaries(), v);
+            v.ref(path + ".madeAt", RecordType.EVENT, c.madeAt());
+            v.ref(path + ".statement", RecordType.STATEMENT, c.statement());
+            v.ref(path + ".process", RecordType.PROCESS, c.process());
+            keys(path + ".reciprocalTo", RecordType.COMMITMENT, c.reciprocalTo(), v);
+            keys(path + ".fulfilledBy", RecordType.EVENT, c.fulfilledBy(), v);
+            citations(path + ".history", Dossier.orEmpty(c.history()), Dossier.StatusChangeRecord::citations, v);
+        }
+        citations("$.commitments", d.commitments(), Dossier.CommitmentRecord::citations, v);
+    }
+
+    private static void keys(String path, RecordType type, List<String> keys, RefVisitor v) {
+        List<String> list = Dossier.orEmpty(keys);
+        for (int j = 0; j < list.size(); j++) {
+            v.ref(path + "[" + j + "]", type, list.get(j));
+        }
+    }
+
+    private static <R> void citations(String path, List<R> records, java.util.function.Function<R, List<CitationRecord>> cites, RefVisitor v) {
+        for (int i = 0; i < records.size(); i++) {
+            List<CitationRecord> list = Dossier.orEmpty(cites.apply(records.get(i)));
+            for (int j = 0; j < list.size(); j++) {
+                v.ref(path + "[" + i + "].citations[" + j + "].source", RecordType.SOURCE, list.get(j).source());
+            }
+        }
+    }
+
+    // ---- writing --------------------------------------------------------------------------
+
+    /**
+     * Stores what is not stored yet. Links are id columns without JPA associations, so Hibernate
+     * cannot order the inserts itself: records are written layer by layer, with a flush between
+     * layers, and links within a layer (place within place, event part of event, statement
+     * responding to statement) are set after their layer is flushed.
+     */
+    void write() {
+        List<Runnable> selfLinks = new ArrayList<>();
+        for (Dossier.SourceRecord r : d.sources()) {
+            create(RecordType.SOURCE, r.key(), () -> {
+                Source s = new Source();
+                s.key = r.key();
+                s.publisher = r.publisher();
+                s.title = r.title();
+                s.url = r.url();
+                s.published = PartialDate.parseNullable(r.published());
+                s.language = r.language();
+                return s;
+            }, null);
+        }
+        for (Dossier.ProcessRecord r : d.processes()) {
+            create(RecordType.PROCESS, r.key(), () -> {
+                Process p = new Process();
+                p.key = r.key();
+                p.name = r.name();
+                p.description = r.description();
+                return p;
+            }, p -> cite(p, Process.TYPE, r.citations()));
+        }
+        for (Dossier.ActorRecord r : d.actors()) {
+            create(RecordType.ACTOR, r.key(), () -> {
+                Actor a = new Actor();
+                a.key = r.key();
+                a.kind = r.kind();
+                a.name = r.name();
+                a.countryCode = r.countryCode();
+                a.description = r.description();
+                return a;
+            }, a -> {
+                for (Dossier.NameRecord n : Dossier.orEmpty(r.names())) {
+                    ActorName name = new ActorName();
+                    name.actorId = a.pk;
+                    name.value = n.value();
+                    name.kind = n.kind();
+                    name.language = n.language();
+                    name.persist();
+                }
+                for (Dossier.ExternalIdRecord x : Dossier.orEmpty(r.externalIds())) {
+                    ExternalId id = new ExternalId();
+                    id.actorId = a.pk;
+                    id.scheme = x.scheme();
+                    id.value = x.value();
+                    id.persist();
+                }
+                cite(a, Actor.TYPE, r.citations());
+            });
+        }
+        for (Dossier.PlaceRecord r : d.places()) {
+            create(RecordType.PLACE, r.key(), () -> {
+                Place p = new Place();
+                p.key = r.key();
+                p.name = r.name();
+                p.kind = r.kind();
+                p.countryCode = r.countryCode();
+                p.latitude = r.latitude();
+                p.longitude = r.longitude();
+                return p;
+            }, p -> {
+                selfLinks.add(() -> p.withinId = id(RecordType.PLACE, r.within()));
+                cite(p, Place.TYPE, r.citations());
+            });
+        }
+        flushThen(selfLinks);
+
+        for (Dossier.AffiliationRecord r : d.affiliations()) {
+            create(RecordType.AFFILIATION, r.key(), () -> {
+                Affiliation a = new Affiliation();
+                a.key = r.key();
+                a.actorId = id(RecordType.ACTOR, r.actor());
+                a.organizationId = id(RecordType.ACTOR, r.organization());
+                a.position = r.position();
+                a.start = PartialDate.parseNullable(r.start());
+                a.end = PartialDate.parseNullable(r.end());
+                return a;
+            }, a -> cite(a, Affiliation.TYPE, r.citations()));
+        }
+        List<Runnable> eventLinks = new ArrayList<>();
+        for (Dossier.EventRecord r : d.events()) {
+            create(RecordType.EVENT, r.key(), () -> {
+                Event e = new Event();
+                e.key = r.key();
+                e.kind = r.kind();
+                e.status = r.status();
+                e.title = r.title();
+                e.summary = r.summary();
+                e.start = PartialDate.parse(r.start());
+                e.end = PartialDate.parseNullable(r.end());
+                e.placeId = id(RecordType.PLACE, r.place());
+                e.processId = id(RecordType.PROCESS, r.process());
+                e.magnitude = r.magnitude() == null ? null : r.magnitude().toQuantity();
+                e.cameoCode = r.cameoCode();
+                e.ploverCategory = r.ploverCategory();
+                e.ploverMode = r.ploverMode();
+                return e;
+            }, e -> {
+                cite(e, Event.TYPE, r.citations());
+                eventLinks.add(() -> {
+                    e.partOfId = id(RecordType.EVENT, r.partOf());
+                    for (Dossier.RelationRecord rel : Dossier.orEmpty(r.relations())) {
+                        EventRelation relation = new EventRelation();
+                        relation.kind = rel.kind();
+                        relation.fromEventId = e.pk;
+                        relation.toEventId = id(RecordType.EVENT, rel.event());
+                        relation.persist();
+                    }
+                });
+                for (Dossier.ParticipantRecord p : Dossier.orEmpty(r.participants())) {
+                    Participation participation = new Participation();
+                    participation.eventId = e.pk;
+                    participation.actorId = id(RecordType.ACTOR, p.actor());
+                    participation.role = p.role();
+                    participation.attendance = p.attendance();
+                    participation.persist();
+                    created++;
+                    cite(participation, Participation.TYPE, p.citations());
+                }
+            });
+        }
+        flushThen(eventLinks);
+
+        List<Runnable> responses = new ArrayList<>();
+        for (Dossier.StatementRecord r : d.statements()) {
+            create(RecordType.STATEMENT, r.key(), () -> {
+                Statement s = new Statement();
+                s.key = r.key();
+                s.kind = r.kind();
+                s.summary = r.summary();
+                s.date = PartialDate.parse(r.date());
+                s.eventId = id(RecordType.EVENT, r.event());
+                s.processId = id(RecordType.PROCESS, r.process());
+                return s;
+            }, s -> {
+                responses.add(() -> s.respondsToId = id(RecordType.STATEMENT, r.respondsTo()));
+                for (String author : Dossier.orEmpty(r.authors())) {
+                    new StatementAuthor(s.pk, id(RecordType.ACTOR, author)).persist();
+                }
+                for (Dossier.QuoteRecord q : Dossier.orEmpty(r.quotes())) {
+                    Quote quote = new Quote();
+                    quote.statementId = s.pk;
+                    quote.text = q.text();
+                    quote.speakerId = id(RecordType.ACTOR, q.speaker());
+                    quote.persist();
+                }
+                cite(s, Statement.TYPE, r.citations());
+            });
+        }
+        flushThen(responses);
+
+        List<Runnable> reciprocity = new ArrayList<>();
+        for (Dossier.CommitmentRecord r : d.commitments()) {
+            create(RecordType.COMMITMENT, r.key(), () -> {
+                Commitment c = new Commitment();
+                c.key = r.key();
+                c.kind = r.kind();
+                c.description = r.description();
+                c.status = r.status();
+                c.quantity = r.quantity() == null ? null : r.quantity().toQuantity();
+                c.deadline = PartialDate.parseNullable(r.deadline());
+                c.madeAtEventId = id(RecordType.EVENT, r.madeAt());
+                c.statementId = id(RecordType.STATEMENT, r.statement());
+                c.processId = id(RecordType.PROCESS, r.process());
+                return c;
+            }, c -> {
+                for (String obligor : Dossier.orEmpty(r.obligors())) {
+                    new CommitmentParty(c.pk, id(RecordType.ACTOR, obligor), CommitmentSide.OBLIGOR).persist();
+                }
+                for (String beneficiary : Dossier.orEmpty(r.beneficiaries())) {
+                    new CommitmentParty(c.pk, id(RecordType.ACTOR, beneficiary), CommitmentSide.BENEFICIARY).persist();
+                }
+                for (String event : Dossier.orEmpty(r.fulfilledBy())) {
+                    new Fulfilment(c.pk, id(RecordType.EVENT, event)).persist();
+                }
+                for (Dossier.StatusChangeRecord h : Dossier.orEmpty(r.history())) {
+                    CommitmentStatusChange change = new CommitmentStatusChange();
+                    change.commitmentId = c.pk;
+                    change.status = h.status();
+                    change.date = PartialDate.parse(h.date());
+                    change.note = h.note();
+                    change.persist();
+                    cite(change, CommitmentStatusChange.TYPE, h.citations());
+                }
+                reciprocity.add(() -> {
+                    for (String other : Dossier.orEmpty(r.reciprocalTo())) {
+                        reciprocate(c.pk, id(RecordType.COMMITMENT, other));
+                    }
+                });
+                cite(c, Commitment.TYPE, r.citations());
+            });
+        }
+        flushThen(reciprocity);
+        em.flush();
+    }
+
+    /** Creates the record for {@code key} unless it is stored, then runs {@code andThen} on the new record. */
+    private <E extends AccordEntity> void create(RecordType type, String key, java.util.function.Supplier<E> make, Consumer<E> andThen) {
+        if (ids.get(type).containsKey(key)) {
+            linked++;
+            return;
+        }
+        E entity = make.get();
+        entity.persist();
+        ids.get(type).put(key, entity.pk);
+        created++;
+        if (andThen != null) {
+            andThen.accept(entity);
+        }
+    }
+
+    private Long id(RecordType type, String key) {
+        return key == null ? null : ids.get(type).get(key);
+    }
+
+    private void cite(AccordEntity subject, String subjectType, List<CitationRecord> citations) {
+        for (CitationRecord c : Dossier.orEmpty(citations)) {
+            Citation citation = new Citation();
+            citation.subjectId = subject.pk;
+            citation.subjectType = subjectType;
+            citation.sourceId = id(RecordType.SOURCE, c.source());
+            citation.excerpt = c.excerpt();
+            citation.locator = c.locator();
+            citation.persist();
+        }
+    }
+
+    /** Pairs are stored once; both commitments may list each other, or a stored pair may exist. */
+    private void reciprocate(long a, long b) {
+        Reciprocity pair = new Reciprocity(a, b);
+        long stored = em.createQuery("select count(r) from Reciprocity r where r.commitmentId = :a and r.otherId = :b", Long.class)
+                .setParameter("a", pair.commitmentId).setParameter("b", pair.otherId).getSingleResult();
+        if (stored == 0) {
+            pair.persist();
+            em.flush();
+        }
+    }
+
+    private void flushThen(List<Runnable> links) {
+        em.flush();
+        links.forEach(Runnable::run);
+        links.clear();
+        em.flush();
+    }
+}

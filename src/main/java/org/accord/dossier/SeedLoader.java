@@ -1,0 +1,61 @@
+package org.accord.dossier;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the seed dossiers through the importer on the first start of an empty database (one that
+ * holds no source). The files are listed in configuration rather than found by scanning the
+ * classpath, which a native image cannot do.
+ */
+@ApplicationScoped
+public class SeedLoader {
+
+    private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+
+    @Inject
+    DossierImporter importer;
+
+    @ConfigProperty(name = "accord.seed.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @ConfigProperty(name = "accord.seed.dossiers")
+    List<String> dossiers;
+
+    void onStart(@Observes StartupEvent start) {
+        if (!enabled) {
+            return;
+        }
+        boolean empty = QuarkusTransaction.requiringNew().call(() ->
+                Panache.getEntityManager().createQuery("select count(s) from Source s", Long.class).getSingleResult() == 0);
+        if (!empty) {
+            return;
+        }
+        for (String dossier : dossiers) {
+            ImportResult result = importer.importJson(read(dossier));
+            LOG.infof("Seeded %s: %d records created, %d linked", result.dossier(), result.created(), result.linked());
+        }
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Seed dossier " + resource + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

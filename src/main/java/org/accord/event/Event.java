@@ -1,0 +1,88 @@
+package org.accord.event;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.accord.graphql.AccordEntity;
+import org.accord.graphql.Node;
+import org.accord.graphql.PartialDate;
+import org.accord.graphql.Quantity;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Entity
+@Description("Something that happened or was planned: a meeting, a signing, a prisoner release, a military operation.")
+public class Event extends AccordEntity implements Node {
+
+    public static final String TYPE = "Event";
+
+    @Column(name = "dossier_key")
+    @Description("Stable key given by the dossier that recorded it.")
+    public String key;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("What kind of event it is.")
+    public EventKind kind;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("Whether it was proposed, scheduled, held or cancelled.")
+    public EventStatus status;
+
+    @NonNull
+    @Description("A short title.")
+    public String title;
+
+    @Description("What happened, in a few sentences.")
+    public String summary;
+
+    @NonNull
+    @Embedded
+    @AttributeOverride(name = "edtf", column = @Column(name = "start_edtf"))
+    @AttributeOverride(name = "earliest", column = @Column(name = "start_earliest"))
+    @AttributeOverride(name = "latest", column = @Column(name = "start_latest"))
+    @Description("When it began, as precisely as the sources say.")
+    public PartialDate start;
+
+    @Embedded
+    @AttributeOverride(name = "edtf", column = @Column(name = "end_edtf"))
+    @AttributeOverride(name = "earliest", column = @Column(name = "end_earliest"))
+    @AttributeOverride(name = "latest", column = @Column(name = "end_latest"))
+    @Description("When it ended, if it lasted and a source says.")
+    public PartialDate end;
+
+    @Ignore
+    public Long placeId;
+
+    @Ignore
+    public Long processId;
+
+    @Ignore
+    public Long partOfId;
+
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "magnitude_amount"))
+    @AttributeOverride(name = "unit", column = @Column(name = "magnitude_unit"))
+    @AttributeOverride(name = "qualifier", column = @Column(name = "magnitude_qualifier"))
+    @Description("How large it was, e.g. AT_LEAST 100000 people displaced, EXACT 32 servicemen released.")
+    public Quantity magnitude;
+
+    @Description("CAMEO event code, when an analyst has coded it.")
+    public String cameoCode;
+
+    @Description("PLOVER event category, when an analyst has coded it.")
+    public String ploverCategory;
+
+    @Description("PLOVER event mode, when an analyst has coded it.")
+    public String ploverMode;
+
+    @Override
+    protected String typeName() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,132 @@
+package org.accord.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.accord.actor.Actor;
+import org.accord.commitment.Commitment;
+import org.accord.graphql.Batch;
+import org.accord.place.Place;
+import org.accord.process.Process;
+import org.accord.source.Citation;
+import org.accord.statement.Statement;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Fields of Event, Participation and EventRelation resolved from other rows, one query per field and level. */
+@GraphQLApi
+public class EventFields {
+
+    @Description("Where it took place.")
+    public List<Place> place(@Source List<Event> events) {
+        return Batch.toOne(events, e -> e.placeId, Place.class);
+    }
+
+    @Description("The process it belongs to.")
+    public List<Process> process(@Source List<Event> events) {
+        return Batch.toOne(events, e -> e.processId, Process.class);
+    }
+
+    @Description("The larger event it is part of, e.g. the summit an initialing took place at.")
+    public List<Event> partOf(@Source List<Event> events) {
+        return Batch.toOne(events, e -> e.partOfId, Event.class);
+    }
+
+    @NonNull
+    @Description("The events that are part of this one, in time order.")
+    public List<@NonNull List<@NonNull Event>> parts(@Source List<Event> events) {
+        List<Event> parts = Batch.list("from Event e where e.partOfId in :ids order by e.start.earliest, e.pk", Event.class, events);
+        return Batch.group(events, parts, e -> e.partOfId);
+    }
+
+    @NonNull
+    @Description("Links from this event to others (CAUSED, FOLLOWED).")
+    public List<@NonNull List<@NonNull EventRelation>> relations(@Source List<Event> events) {
+        List<EventRelation> relations = Batch.list("from EventRelation e where e.fromEventId in :ids order by e.pk", EventRelation.class, events);
+        return Batch.group(events, relations, r -> r.fromEventId);
+    }
+
+    @NonNull
+    @Description("The actors that took part, or were invited or declined, with their roles.")
+    public List<@NonNull List<@NonNull Participation>> participants(@Source List<Event> events,
+            @Description("Only participations in this role.") ParticipationRole role) {
+        String hql = "from Participation e where e.eventId in :ids" + (role == null ? "" : " and e.role = :role") + " order by e.pk";
+        List<Object[]> rows = Batch.rows("select e.eventId, e " + hql, events, role == null ? Map.of() : Map.of("role", role));
+        return Batch.groupRows(events, rows);
+    }
+
+    @NonNull
+    @Description("The actors that mediated it.")
+    public List<@NonNull List<@NonNull Actor>> mediators(@Source List<Event> events) {
+        return Batch.groupRows(events, Batch.rows(
+                "select p.eventId, a from Participation p join Actor a on a.pk = p.actorId"
+                        + " where p.eventId in :ids and p.role = :role order by a.name, a.pk",
+                events, Map.of("role", ParticipationRole.MEDIATOR)));
+    }
+
+    @NonNull
+    @Description("The statements issued at it, in date order.")
+    public List<@NonNull List<@NonNull Statement>> statements(@Source List<Event> events) {
+        List<Statement> statements = Batch.list("from Statement e where e.eventId in :ids order by e.date.earliest, e.pk", Statement.class, events);
+        return Batch.group(events, statements, s -> s.eventId);
+    }
+
+    @NonNull
+    @Description("The commitments made at it, or in a statement issued at it.")
+    public List<@NonNull List<@NonNull Commitment>> commitments(@Source List<Event> events) {
+        // A commitment belongs to the event it was made at and to the event its statement was issued at.
+        List<Object[]> rows = new ArrayList<>();
+        for (Object[] row : Batch.rows("select c.madeAtEventId, s.eventId, c from Commitment c left join Statement s on s.pk = c.statementId"
+                + " where c.madeAtEventId in :ids or s.eventId in :ids order by c.pk", events, Map.of())) {
+            rows.add(new Object[] {row[0], row[2]});
+            if (row[1] != null && !row[1].equals(row[0])) {
+                rows.add(new Object[] {row[1], row[2]});
+            }
+        }
+        return Batch.groupRows(events, rows);
+    }
+
+    @NonNull
+    @Description("The commitments this event kept, in whole or in part.")
+    public List<@NonNull List<@NonNull Commitment>> fulfils(@Source List<Event> events) {
+        return Batch.groupRows(events, Batch.rows(
+                "select f.eventId, c from Fulfilment f join Commitment c on c.pk = f.commitmentId where f.eventId in :ids order by c.pk",
+                events, Map.of()));
+    }
+
+    @NonNull
+    @Description("The sources that report this event.")
+    public List<@NonNull List<@NonNull Citation>> sources(@Source List<Event> events) {
+        return Citation.of(events);
+    }
+
+    @NonNull
+    @Description("The actor taking part.")
+    public List<@NonNull Actor> actor(@Source List<Participation> participations) {
+        return Batch.toOne(participations, p -> p.actorId, Actor.class);
+    }
+
+    @NonNull
+    @Description("The event taken part in.")
+    @Name("event")
+    public List<@NonNull Event> participationEvent(@Source List<Participation> participations) {
+        return Batch.toOne(participations, p -> p.eventId, Event.class);
+    }
+
+    @NonNull
+    @Name("event")
+    @Description("The event this one relates to.")
+    public List<@NonNull Event> relatedEvent(@Source List<EventRelation> relations) {
+        return Batch.toOne(relations, r -> r.toEventId, Event.class);
+    }
+
+    @NonNull
+    @Description("The sources that report this participation.")
+    @Name("sources")
+    public List<@NonNull List<@NonNull Citation>> participationSources(@Source List<Participation> participations) {
+        return Citation.of(participations);
+    }
+}

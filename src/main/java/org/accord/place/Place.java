@@ -1,0 +1,48 @@
+package org.accord.place;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.accord.graphql.AccordEntity;
+import org.accord.graphql.Node;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Entity
+@Description("Where something happened: a country, a region, a city or a site, possibly within another place.")
+public class Place extends AccordEntity implements Node {
+
+    public static final String TYPE = "Place";
+
+    @Column(name = "dossier_key")
+    @Description("Stable key given by the dossier that recorded it.")
+    public String key;
+
+    @NonNull
+    @Description("Its name, e.g. Nagorno-Karabakh, the White House.")
+    public String name;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("What kind of place it is.")
+    public PlaceKind kind;
+
+    @Description("ISO 3166-1 alpha-3 code of the country it is in or is.")
+    public String countryCode;
+
+    @Ignore
+    public Long withinId;
+
+    @Description("Latitude in decimal degrees, when known.")
+    public Double latitude;
+
+    @Description("Longitude in decimal degrees, when known.")
+    public Double longitude;
+
+    @Override
+    protected String typeName() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,55 @@
+package org.accord.statement;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.accord.graphql.AccordEntity;
+import org.accord.graphql.Node;
+import org.accord.graphql.PartialDate;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Entity
+@Description("Something actors said or published: a joint statement, a declaration, a reaction, a claim, an appeal.")
+public class Statement extends AccordEntity implements Node {
+
+    public static final String TYPE = "Statement";
+
+    @Column(name = "dossier_key")
+    @Description("Stable key given by the dossier that recorded it.")
+    public String key;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("What kind of statement it is.")
+    public StatementKind kind;
+
+    @Description("What it says, in a few sentences.")
+    public String summary;
+
+    @NonNull
+    @Embedded
+    @AttributeOverride(name = "edtf", column = @Column(name = "date_edtf"))
+    @AttributeOverride(name = "earliest", column = @Column(name = "date_earliest"))
+    @AttributeOverride(name = "latest", column = @Column(name = "date_latest"))
+    @Description("When it was made or released.")
+    public PartialDate date;
+
+    @Ignore
+    public Long eventId;
+
+    @Ignore
+    public Long respondsToId;
+
+    @Ignore
+    public Long processId;
+
+    @Override
+    protected String typeName() {
+        return TYPE;
+    }
+}
