@@ -45,7 +45,7 @@ create table actor (
     kind            varchar(40) not null,
     name            varchar(1000) not null,
     normalized_name varchar(1000) not null,
-    country_code    char(3),
+    country_code    varchar(3),
     description     varchar(20000),
     constraint actor_key_uq unique (dossier_key)
 );
@@ -109,7 +109,7 @@ create table place (
     dossier_key  varchar(120),
     name         varchar(1000) not null,
     kind         varchar(40) not null,
-    country_code char(3),
+    country_code varchar(3),
     within_id    bigint references place (id),
     latitude     double precision,
     longitude    double precision,

@@ -3,6 +3,11 @@ package org.accord.actor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletionStage;
+import io.smallrye.graphql.api.Context;
+import jakarta.inject.Inject;
+import org.accord.graphql.ArgumentBatch;
 import org.accord.commitment.CommitmentApi;
 import org.accord.commitment.CommitmentConnection;
 import org.accord.commitment.CommitmentSide;
@@ -27,14 +32,18 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 /**
- * Fields of Actor, ActorName, ExternalId and Affiliation resolved from other rows: one query per
- * field for all the actors of a level; nested connections are paged per actor in memory.
+ * Fields of Actor and Affiliation resolved from other rows: one query per field for all the actors
+ * of a level. Fields with arguments go through {@link ArgumentBatch} (one query per distinct set
+ * of arguments); nested connections are paged per actor in memory.
  */
 @GraphQLApi
 public class ActorFields {
 
     private static final String FIRST = "How many to return per actor, at most 100 (default 20).";
     private static final String AFTER = "Return the records after this cursor.";
+
+    @Inject
+    Context context;
 
     @NonNull
     @Description("Its other names: official and short forms, aliases, metonyms, transliterations.")
@@ -66,60 +75,72 @@ public class ActorFields {
 
     @NonNull
     @Description("Its parts in events, in the order they were recorded.")
-    public List<@NonNull ParticipationConnection> participations(@Source List<Actor> actors,
+    public CompletionStage<ParticipationConnection> participations(@Source Actor actor,
             @Description("Only participations in this role.") ParticipationRole role,
             @Description(FIRST) Integer first, @Description(AFTER) String after) {
-        Page page = Page.of(first, after);
-        Map<String, Object> params = role == null ? Map.of() : Map.of("role", role);
-        List<Object[]> rows = Batch.rows("select e.actorId, e from Participation e where e.actorId in :ids"
-                + (role == null ? "" : " and e.role = :role") + " order by e.pk", actors, params);
-        return Connections.perParent(actors, rows, Ordering.<Participation>byId(), page, ParticipationConnection::new);
+        record Args(ParticipationRole role, Page page) {
+        }
+        return ArgumentBatch.load(context, "Actor.participations", actor, new Args(role, Page.of(first, after)), (actors, args) -> {
+            Map<String, Object> params = args.role() == null ? Map.of() : Map.of("role", args.role());
+            List<Object[]> rows = Batch.rows("select e.actorId, e from Participation e where e.actorId in :ids"
+                    + (args.role() == null ? "" : " and e.role = :role") + " order by e.pk", actors, params);
+            return Connections.perParent(actors, rows, Ordering.<Participation>byId(), args.page(), ParticipationConnection::new);
+        });
     }
 
     @NonNull
     @Description("The events it mediated, in time order: the first step of mediator → meetings → commitments.")
-    public List<@NonNull EventConnection> mediatedEvents(@Source List<Actor> actors,
+    public CompletionStage<EventConnection> mediatedEvents(@Source Actor actor,
             @Description("Only events of this kind, e.g. MEETING.") EventKind kind,
             @Description(FIRST) Integer first, @Description(AFTER) String after) {
-        Page page = Page.of(first, after);
-        Map<String, Object> params = new HashMap<>(Map.of("role", ParticipationRole.MEDIATOR));
-        if (kind != null) {
-            params.put("kind", kind);
+        record Args(EventKind kind, Page page) {
         }
-        List<Object[]> rows = Batch.rows("select p.actorId, e from Participation p join Event e on e.pk = p.eventId"
-                + " where p.actorId in :ids and p.role = :role" + (kind == null ? "" : " and e.kind = :kind")
-                + " order by e.start.earliest, e.pk", actors, params);
-        return Connections.perParent(actors, rows, EventApi.CHRONOLOGICAL, page, EventConnection::new);
+        return ArgumentBatch.load(context, "Actor.mediatedEvents", actor, new Args(kind, Page.of(first, after)), (actors, args) -> {
+            Map<String, Object> params = new HashMap<>(Map.of("role", ParticipationRole.MEDIATOR));
+            if (args.kind() != null) {
+                params.put("kind", args.kind());
+            }
+            List<Object[]> rows = Batch.rows("select p.actorId, e from Participation p join Event e on e.pk = p.eventId"
+                    + " where p.actorId in :ids and p.role = :role" + (args.kind() == null ? "" : " and e.kind = :kind")
+                    + " order by e.start.earliest, e.pk", actors, params);
+            return Connections.perParent(actors, rows, EventApi.CHRONOLOGICAL, args.page(), EventConnection::new);
+        });
     }
 
     @NonNull
     @Description("The statements it authored, in date order.")
-    public List<@NonNull StatementConnection> statements(@Source List<Actor> actors,
+    public CompletionStage<StatementConnection> statements(@Source Actor actor,
             @Description(FIRST) Integer first, @Description(AFTER) String after) {
-        List<Object[]> rows = Batch.rows("select a.actorId, s from StatementAuthor a join Statement s on s.pk = a.statementId"
-                + " where a.actorId in :ids order by s.date.earliest, s.pk", actors, Map.of());
-        return Connections.perParent(actors, rows, StatementApi.CHRONOLOGICAL, Page.of(first, after), StatementConnection::new);
+        return ArgumentBatch.load(context, "Actor.statements", actor, Page.of(first, after), (actors, page) -> {
+            List<Object[]> rows = Batch.rows("select a.actorId, s from StatementAuthor a join Statement s on s.pk = a.statementId"
+                    + " where a.actorId in :ids order by s.date.earliest, s.pk", actors, Map.of());
+            return Connections.perParent(actors, rows, StatementApi.CHRONOLOGICAL, page, StatementConnection::new);
+        });
     }
 
     @NonNull
     @Description("The commitments it made (OBLIGOR) or that benefit it (BENEFICIARY), in the order they were recorded.")
-    public List<@NonNull CommitmentConnection> commitments(@Source List<Actor> actors,
+    public CompletionStage<CommitmentConnection> commitments(@Source Actor actor,
             @Description("Only commitments where the actor is on this side; both sides if omitted.") CommitmentSide side,
-            @Description("Only commitments in one of these statuses.") List<@NonNull CommitmentStatus> status,
+            @Description("Only commitments in one of these statuses.") List<CommitmentStatus> status,
             @Description(FIRST) Integer first, @Description(AFTER) String after) {
-        Page page = Page.of(first, after);
-        Map<String, Object> params = new HashMap<>();
-        String hql = "select p.actorId, c from CommitmentParty p join Commitment c on c.pk = p.commitmentId where p.actorId in :ids";
-        if (side != null) {
-            hql += " and p.side = :side";
-            params.put("side", side);
+        record Args(CommitmentSide side, List<CommitmentStatus> statuses, Page page) {
         }
-        if (status != null && !status.isEmpty()) {
-            hql += " and c.status in :status";
-            params.put("status", status);
-        }
-        List<Object[]> rows = Batch.rows(hql + " order by c.pk", actors, params);
-        return Connections.perParent(actors, rows, CommitmentApi.AS_RECORDED, page, CommitmentConnection::new);
+        List<CommitmentStatus> statuses = status == null ? List.of() : status.stream().filter(Objects::nonNull).distinct().toList();
+        return ArgumentBatch.load(context, "Actor.commitments", actor, new Args(side, statuses, Page.of(first, after)), (actors, args) -> {
+            Map<String, Object> params = new HashMap<>();
+            String hql = "select p.actorId, c from CommitmentParty p join Commitment c on c.pk = p.commitmentId where p.actorId in :ids";
+            if (args.side() != null) {
+                hql += " and p.side = :side";
+                params.put("side", args.side());
+            }
+            if (!args.statuses().isEmpty()) {
+                hql += " and c.status in :status";
+                params.put("status", args.statuses());
+            }
+            List<Object[]> rows = Batch.rows(hql + " order by c.pk", actors, params);
+            return Connections.perParent(actors, rows, CommitmentApi.AS_RECORDED, args.page(), CommitmentConnection::new);
+        });
     }
 
     @NonNull

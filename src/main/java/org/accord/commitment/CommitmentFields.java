@@ -42,7 +42,7 @@ public class CommitmentFields {
 
     @Description("True when the deadline's last day is before `asOf` and the status is not final (FULFILLED, BROKEN, EXPIRED, WITHDRAWN, SUPERSEDED).")
     public boolean overdue(@Source Commitment commitment,
-            @Description("The day to judge on; defaults to today (UTC).") LocalDate asOf) {
+            @Description("The day to judge on; defaults to today (UTC)") LocalDate asOf) {
         return commitment.isOverdue(asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf);
     }
 

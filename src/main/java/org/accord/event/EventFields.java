@@ -3,6 +3,11 @@ package org.accord.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import io.smallrye.graphql.api.Context;
+import jakarta.inject.Inject;
+import org.accord.graphql.ArgumentBatch;
 import org.accord.actor.Actor;
 import org.accord.commitment.Commitment;
 import org.accord.graphql.Batch;
@@ -19,6 +24,9 @@ import org.eclipse.microprofile.graphql.Source;
 /** Fields of Event, Participation and EventRelation resolved from other rows, one query per field and level. */
 @GraphQLApi
 public class EventFields {
+
+    @Inject
+    Context context;
 
     @Description("Where it took place.")
     public List<Place> place(@Source List<Event> events) {
@@ -51,11 +59,12 @@ public class EventFields {
 
     @NonNull
     @Description("The actors that took part, or were invited or declined, with their roles.")
-    public List<@NonNull List<@NonNull Participation>> participants(@Source List<Event> events,
+    public CompletionStage<List<@NonNull Participation>> participants(@Source Event event,
             @Description("Only participations in this role.") ParticipationRole role) {
-        String hql = "from Participation e where e.eventId in :ids" + (role == null ? "" : " and e.role = :role") + " order by e.pk";
-        List<Object[]> rows = Batch.rows("select e.eventId, e " + hql, events, role == null ? Map.of() : Map.of("role", role));
-        return Batch.groupRows(events, rows);
+        return ArgumentBatch.load(context, "Event.participants", event, Optional.ofNullable(role), (events, r) -> {
+            String hql = "select e.eventId, e from Participation e where e.eventId in :ids" + (r.isEmpty() ? "" : " and e.role = :role") + " order by e.pk";
+            return Batch.groupRows(events, Batch.rows(hql, events, r.isEmpty() ? Map.of() : Map.of("role", r.get())));
+        });
     }
 
     @NonNull

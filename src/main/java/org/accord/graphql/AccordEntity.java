@@ -39,12 +39,12 @@ public abstract class AccordEntity extends PanacheEntityBase {
 
     @CreationTimestamp
     @NonNull
-    @Description("When the record was stored (ISO-8601).")
+    @Description("When the record was stored.")
     public OffsetDateTime createdAt;
 
     @UpdateTimestamp
     @NonNull
-    @Description("When the record was last changed (ISO-8601).")
+    @Description("When the record was last changed.")
     public OffsetDateTime updatedAt;
 
     /** The GraphQL type name, which is part of every global id and so of the public contract. */
