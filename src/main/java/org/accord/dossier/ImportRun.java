@@ -115,7 +115,10 @@ final class ImportRun {
         }
     }
 
-    /** One query per type for the stored records among the keys the dossier declares or references. */
+    /**
+     * One query per type for the stored records among the keys the dossier declares or references.
+     * Keys are unique across Accord, so a declared key stored for another type is an error.
+     */
     private void loadStored() {
         Map<RecordType, Set<String>> wanted = new EnumMap<>(RecordType.class);
         declared.forEach((type, keys) -> wanted.put(type, new HashSet<>(keys.keySet())));
@@ -124,16 +127,38 @@ final class ImportRun {
                 wanted.get(type).add(key);
             }
         });
-        wanted.forEach((type, keys) -> {
-            if (!keys.isEmpty()) {
-                em.createQuery("select e.key, e.pk from " + type.entity.getSimpleName() + " e where e.key in :keys", Object[].class)
-                        .setParameter("keys", keys).getResultList()
-                        .forEach(row -> ids.get(type).put((String) row[0], (Long) row[1]));
+        Set<String> all = new HashSet<>();
+        wanted.values().forEach(all::addAll);
+        if (all.isEmpty()) {
+            return;
+        }
+        for (RecordType type : RecordType.values()) {
+            List<String> stored = new ArrayList<>();
+            em.createQuery("select e.key, e.pk from " + type.entity.getSimpleName() + " e where e.key in :keys", Object[].class)
+                    .setParameter("keys", all).getResultList()
+                    .forEach(row -> {
+                        stored.add((String) row[0]);
+                        ids.get(type).put((String) row[0], (Long) row[1]);
+                    });
+            for (String key : stored) {
+                declared.forEach((declaredType, keys) -> {
+                    if (declaredType != type && keys.containsKey(key)) {
+                        problems.add(keys.get(key) + ": key '" + key + "' is already stored for a " + type.label);
+                    }
+                });
             }
-        });
+        }
     }
 
     private void matchSourcesByUrl() {
+        Map<String, String> urls = new HashMap<>();
+        for (int i = 0; i < d.sources().size(); i++) {
+            String url = d.sources().get(i).url();
+            String earlier = url == null ? null : urls.putIfAbsent(url, "$.sources[" + i + "].url");
+            if (earlier != null) {
+                problems.add("$.sources[" + i + "].url: '" + url + "' is already given at " + earlier);
+            }
+        }
         for (Dossier.SourceRecord s : d.sources()) {
             if (s.url() != null && !ids.get(RecordType.SOURCE).containsKey(s.key())) {
                 em.createQuery("select e.pk from Source e where e.url = :url", Long.class).setParameter("url", s.url())
@@ -214,7 +239,7 @@ final class ImportRun {
             Set<String> seen = new HashSet<>();
             List<Dossier.ParticipantRecord> participants = Dossier.orEmpty(e.participants());
             for (int j = 0; j < participants.size(); j++) {
-                if (!seen.add(participants.get(j).actor() + " " + participants.get(j).role())) {
+                if (!seen.add(actor(participants.get(j).actor()) + " " + participants.get(j).role())) {
                     problems.add("$.events[" + i + "].participants[" + j + "]: actor '" + participants.get(j).actor()
                             + "' is already a " + participants.get(j).role() + " of this event");
                 }
@@ -231,13 +256,13 @@ final class ImportRun {
             unique("$.events[" + i + "].relations", relations.stream().map(r -> r.kind() + " " + r.event()).toList());
         }
         for (int i = 0; i < d.statements().size(); i++) {
-            unique("$.statements[" + i + "].authors", Dossier.orEmpty(d.statements().get(i).authors()));
+            unique("$.statements[" + i + "].authors", actors(d.statements().get(i).authors()));
         }
         for (int i = 0; i < d.commitments().size(); i++) {
             Dossier.CommitmentRecord c = d.commitments().get(i);
             String path = "$.commitments[" + i + "]";
-            unique(path + ".obligors", Dossier.orEmpty(c.obligors()));
-            unique(path + ".beneficiaries", Dossier.orEmpty(c.beneficiaries()));
+            unique(path + ".obligors", actors(c.obligors()));
+            unique(path + ".beneficiaries", actors(c.beneficiaries()));
             unique(path + ".reciprocalTo", Dossier.orEmpty(c.reciprocalTo()));
             unique(path + ".fulfilledBy", Dossier.orEmpty(c.fulfilledBy()));
             if (Dossier.orEmpty(c.reciprocalTo()).contains(c.key())) {
@@ -253,6 +278,19 @@ final class ImportRun {
                 problems.add(path + "[" + j + "]: '" + values.get(j) + "' is listed twice");
             }
         }
+    }
+
+    /**
+     * The identity an actor reference resolves to: the stored actor's id when it has one (two keys
+     * may name one stored actor, through an external id), otherwise the key itself.
+     */
+    private String actor(String key) {
+        Long stored = ids.get(RecordType.ACTOR).get(key);
+        return stored == null ? key : "stored actor " + stored;
+    }
+
+    private List<String> actors(List<String> keys) {
+        return Dossier.orEmpty(keys).stream().map(this::actor).toList();
     }
 
     private void checkHistories() {

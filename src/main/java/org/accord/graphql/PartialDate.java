@@ -29,7 +29,7 @@ import org.eclipse.microprofile.graphql.Type;
  *       An interval whose start begins after its end finishes (start's earliest day after end's latest
  *       day) is invalid.</li>
  *   <li>An unknown interval start, {@code /2023-12-08}: "by 2023-12-08", for what a source reports as
- *       already done without dating it. Its earliest day is 0000-01-01 and its precision that of the
+ *       already done without dating it. Its earliest day is 0001-01-01 and its precision that of the
  *       end.</li>
  * </ul>
  * Everything else is rejected with an {@link InvalidPartialDateException}, among others: times,
@@ -69,7 +69,7 @@ public class PartialDate {
     private static final String OPEN_ENDS =
             "open interval ends ('..') and unknown ends other than an empty start are not supported";
     /** earliest of an interval whose start is unknown ({@code /2023-12-08}). */
-    static final LocalDate UNKNOWN_START = LocalDate.of(0, 1, 1);
+    static final LocalDate UNKNOWN_START = LocalDate.of(1, 1, 1);
     private static final String UNSUPPORTED_EXTENSIONS =
             "seasons (21-24), unspecified digits (X) and long years (Y) are not supported";
     private static final String EXPECTED =

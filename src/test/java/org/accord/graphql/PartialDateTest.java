@@ -106,8 +106,8 @@ class PartialDateTest {
             "2023-10~/2023-11-02?,  2023-10-01, 2023-11-02, MONTH, true,  true",
             "2023-12-07%/2023-12-08,2023-12-07, 2023-12-08, DAY,   true,  true",
             // unknown start: "by then", reaching back to the first representable day
-            "/2023-12-08,           0000-01-01, 2023-12-08, DAY,   false, false",
-            "/2023?,                0000-01-01, 2023-12-31, YEAR,  false, true",
+            "/2023-12-08,           0001-01-01, 2023-12-08, DAY,   false, false",
+            "/2023?,                0001-01-01, 2023-12-31, YEAR,  false, true",
     })
     void intervals(String edtf, String earliest, String latest, DatePrecision precision,
                    boolean approximate, boolean uncertain) {
