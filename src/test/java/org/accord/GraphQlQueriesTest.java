@@ -170,6 +170,37 @@ public class GraphQlQueriesTest {
     }
 
     @Test
+    void actorsPageBackwardToTheSameListReversed() {
+        List<String> forward = data("{ actors(first: 100) { nodes { id } } }").getList("actors.nodes.id");
+        List<String> backward = new ArrayList<>();
+        String before = null;
+        boolean more = true;
+        while (more) {
+            JsonPath page = data("query($before: String) { actors(last: 3, before: $before) { edges { cursor node { id } }"
+                    + " pageInfo { hasNextPage hasPreviousPage startCursor } } }", "before", before);
+            List<String> ids = page.getList("actors.edges.node.id");
+            assertTrue(ids.size() <= 3);
+            assertEquals(before != null, page.getBoolean("actors.pageInfo.hasNextPage"));
+            List<String> reversed = new ArrayList<>(ids);
+            java.util.Collections.reverse(reversed);
+            backward.addAll(reversed);
+            more = page.getBoolean("actors.pageInfo.hasPreviousPage");
+            before = page.getString("actors.pageInfo.startCursor");
+        }
+        List<String> expected = new ArrayList<>(forward);
+        java.util.Collections.reverse(expected);
+        assertEquals(expected, backward);
+
+        // between two cursors
+        List<String> cursors = data("{ actors(first: 6) { edges { cursor } } }").getList("actors.edges.cursor");
+        List<String> between = data("query($a: String, $b: String) { actors(after: $a, before: $b) { nodes { id } } }",
+                "a", cursors.get(1), "b", cursors.get(5)).getList("actors.nodes.id");
+        assertEquals(forward.subList(2, 5), between);
+        assertThat(error("BAD_USER_INPUT", "{ actors(first: 2, last: 2) { totalCount } }").get("message").toString(), containsString("not both"));
+        assertThat(error("LIMIT_EXCEEDED", "{ actors(last: 101) { totalCount } }").get("message").toString(), containsString("last"));
+    }
+
+    @Test
     void pageSizeAndCursorsAreValidated() {
         assertThat(error("LIMIT_EXCEEDED", "{ actors(first: 101) { totalCount } }").get("message").toString(), containsString("100"));
         assertThat(error("LIMIT_EXCEEDED", "{ events(first: 1000) { totalCount } }").get("message").toString(), containsString("first"));
@@ -229,6 +260,11 @@ public class GraphQlQueriesTest {
         assertEquals(List.of(SUMMIT), next.getList("resolveActors[0].mediatedEvents.edges.node.key"));
         assertFalse(next.getBoolean("resolveActors[0].mediatedEvents.pageInfo.hasNextPage"));
         assertTrue(next.getBoolean("resolveActors[0].mediatedEvents.pageInfo.hasPreviousPage"));
+
+        JsonPath last = data("{ resolveActors(name: \"United States\") { mediatedEvents(last: 1) { edges { node { key } } pageInfo { hasPreviousPage hasNextPage } } } }");
+        assertEquals(List.of(SUMMIT), last.getList("resolveActors[0].mediatedEvents.edges.node.key"));
+        assertTrue(last.getBoolean("resolveActors[0].mediatedEvents.pageInfo.hasPreviousPage"));
+        assertFalse(last.getBoolean("resolveActors[0].mediatedEvents.pageInfo.hasNextPage"));
     }
 
     // ---- events ------------------------------------------------------------------------------------
@@ -391,6 +427,53 @@ public class GraphQlQueriesTest {
         String id = data("{ commitments(filter: {overdueAsOf: \"2024-01-01\"}, first: 100) { nodes { id key } } }").getList("commitments.nodes", Map.class)
                 .stream().filter(c -> "commitment.armenia-azerbaijan-peace-treaty-2023".equals(c.get("key"))).findFirst().orElseThrow().get("id").toString();
         assertEquals("PEACE_TREATY", data("query($id: ID!) { commitment(id: $id) { kind } }", "id", id).getString("commitment.kind"));
+    }
+
+    // ---- timeline -----------------------------------------------------------------------------------
+
+    static String processId() {
+        return data("{ processes { nodes { id key } } }").getList("processes.nodes", Map.class).stream()
+                .filter(p -> "process.armenia-azerbaijan-normalisation".equals(p.get("key"))).findFirst().orElseThrow().get("id").toString();
+    }
+
+    @Test
+    void processTimelineMixesEventsAndStatementsInDateOrder() {
+        JsonPath d = data("""
+                query($id: ID!) { process(id: $id) { timeline(first: 100) { totalCount nodes { __typename
+                  ... on Event { key start { earliest } } ... on Statement { key date { earliest } }
+                  ... on CommitmentStatusChange { status date { earliest } } } } } }""", "id", processId());
+        List<Map<String, Object>> items = d.getList("process.timeline.nodes");
+        assertEquals(d.getInt("process.timeline.totalCount"), items.size());
+        List<String> types = items.stream().map(i -> i.get("__typename").toString()).toList();
+        assertThat(types, hasItems("Event", "Statement"));
+        List<String> dates = items.stream().map(i -> ((Map<?, ?>) (i.containsKey("start") ? i.get("start") : i.get("date"))).get("earliest").toString()).toList();
+        assertEquals(dates.stream().sorted().toList(), dates, "date order");
+        List<Object> keys = items.stream().map(i -> i.get("key")).toList();
+        assertTrue(keys.indexOf("event.talks-in-iran-2023-10") < keys.indexOf(SUMMIT));
+
+        JsonPath august = data("""
+                query($id: ID!) { process(id: $id) { timeline(from: "2025-08-08", to: "2025-08-08", first: 100) {
+                  nodes { ... on Event { key } ... on Statement { key } } } } }""", "id", processId());
+        List<Object> augustKeys = august.getList("process.timeline.nodes.key");
+        assertThat(augustKeys, hasItems(SUMMIT, "statement.washington-joint-declaration-2025-08-08"));
+        assertThat(augustKeys, not(hasItem("event.talks-in-iran-2023-10")));
+
+        // paging by cursor gives the same list
+        List<Object> paged = new ArrayList<>();
+        String after = null;
+        boolean more = true;
+        while (more) {
+            JsonPath page = data("query($id: ID!, $a: String) { process(id: $id) { timeline(first: 7, after: $a) { nodes { ... on Event { id } ... on Statement { id } ... on CommitmentStatusChange { id } } pageInfo { hasNextPage endCursor } } } }",
+                    "id", processId(), "a", after);
+            paged.addAll(page.getList("process.timeline.nodes.id"));
+            more = page.getBoolean("process.timeline.pageInfo.hasNextPage");
+            after = page.getString("process.timeline.pageInfo.endCursor");
+        }
+        List<Object> all = data("query($id: ID!) { process(id: $id) { timeline(first: 100) { nodes { ... on Event { id } ... on Statement { id } ... on CommitmentStatusChange { id } } } } }",
+                "id", processId()).getList("process.timeline.nodes.id");
+        assertEquals(all, paged);
+        assertThat(error("BAD_USER_INPUT", "query($id: ID!) { process(id: $id) { timeline(from: \"2025-01-02\", to: \"2025-01-01\") { totalCount } } }",
+                "id", processId()).get("message").toString(), containsString("after"));
     }
 
     // ---- processes and sources ---------------------------------------------------------------------

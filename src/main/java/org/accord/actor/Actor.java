@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import org.accord.graphql.AccordEntity;
+import org.accord.search.SearchResult;
 import org.accord.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("A state, government body, person, organisation or group that takes part in a process.")
-public class Actor extends AccordEntity implements Node {
+public class Actor extends AccordEntity implements Node, SearchResult {
 
     public static final String TYPE = "Actor";
 

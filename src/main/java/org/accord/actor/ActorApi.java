@@ -7,6 +7,7 @@ import org.accord.graphql.Connections;
 import org.accord.graphql.Nodes;
 import org.accord.graphql.Ordering;
 import org.accord.graphql.Page;
+import org.accord.graphql.PageArgs;
 import org.accord.graphql.Where;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -36,15 +37,15 @@ public class ActorApi {
     @Description("Actors matching the filter, by name.")
     public ActorConnection actors(
             @Description("Criteria the actors must meet.") ActorFilter filter,
-            @Description("How many to return, at most 100 (default 20).") Integer first,
-            @Description("Return the actors after this cursor.") String after) {
+            @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,
+            @Description(PageArgs.LAST) Integer last, @Description(PageArgs.BEFORE) String before) {
         ActorFilter f = filter == null ? new ActorFilter() : filter;
-        String name = f.name == null ? null : "%" + Names.normalize(f.name).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String name = f.name == null ? null : Where.containing(Names.normalize(f.name));
         Where where = Where.all()
                 .and("e.kind = :kind", "kind", f.kind)
                 .and("e.countryCode = :countryCode", "countryCode", f.countryCode)
                 .and(anyName("like :name escape '\\'"), "name", name);
-        return Connections.query(Actor.class, where, BY_NAME, Page.of(first, after), ActorConnection::new);
+        return Connections.query(Actor.class, where, BY_NAME, Page.of(first, after, last, before), ActorConnection::new);
     }
 
     @Query

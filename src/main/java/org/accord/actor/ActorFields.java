@@ -22,6 +22,7 @@ import org.accord.graphql.Batch;
 import org.accord.graphql.Connections;
 import org.accord.graphql.Ordering;
 import org.accord.graphql.Page;
+import org.accord.graphql.PageArgs;
 import org.accord.source.Citation;
 import org.accord.statement.StatementApi;
 import org.accord.statement.StatementConnection;
@@ -39,8 +40,6 @@ import org.eclipse.microprofile.graphql.Source;
 @GraphQLApi
 public class ActorFields {
 
-    private static final String FIRST = "How many to return per actor, at most 100 (default 20).";
-    private static final String AFTER = "Return the records after this cursor.";
 
     @Inject
     Context context;
@@ -77,10 +76,11 @@ public class ActorFields {
     @Description("Its parts in events, in the order they were recorded.")
     public CompletionStage<ParticipationConnection> participations(@Source Actor actor,
             @Description("Only participations in this role.") ParticipationRole role,
-            @Description(FIRST) Integer first, @Description(AFTER) String after) {
+            @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,
+            @Description(PageArgs.LAST) Integer last, @Description(PageArgs.BEFORE) String before) {
         record Args(ParticipationRole role, Page page) {
         }
-        return ArgumentBatch.load(context, "Actor.participations", actor, new Args(role, Page.of(first, after)), (actors, args) -> {
+        return ArgumentBatch.load(context, "Actor.participations", actor, new Args(role, Page.of(first, after, last, before)), (actors, args) -> {
             Map<String, Object> params = args.role() == null ? Map.of() : Map.of("role", args.role());
             List<Object[]> rows = Batch.rows("select e.actorId, e from Participation e where e.actorId in :ids"
                     + (args.role() == null ? "" : " and e.role = :role") + " order by e.pk", actors, params);
@@ -92,10 +92,11 @@ public class ActorFields {
     @Description("The events it mediated, in time order: the first step of mediator → meetings → commitments.")
     public CompletionStage<EventConnection> mediatedEvents(@Source Actor actor,
             @Description("Only events of this kind, e.g. MEETING.") EventKind kind,
-            @Description(FIRST) Integer first, @Description(AFTER) String after) {
+            @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,
+            @Description(PageArgs.LAST) Integer last, @Description(PageArgs.BEFORE) String before) {
         record Args(EventKind kind, Page page) {
         }
-        return ArgumentBatch.load(context, "Actor.mediatedEvents", actor, new Args(kind, Page.of(first, after)), (actors, args) -> {
+        return ArgumentBatch.load(context, "Actor.mediatedEvents", actor, new Args(kind, Page.of(first, after, last, before)), (actors, args) -> {
             Map<String, Object> params = new HashMap<>(Map.of("role", ParticipationRole.MEDIATOR));
             if (args.kind() != null) {
                 params.put("kind", args.kind());
@@ -110,8 +111,9 @@ public class ActorFields {
     @NonNull
     @Description("The statements it authored, in date order.")
     public CompletionStage<StatementConnection> statements(@Source Actor actor,
-            @Description(FIRST) Integer first, @Description(AFTER) String after) {
-        return ArgumentBatch.load(context, "Actor.statements", actor, Page.of(first, after), (actors, page) -> {
+            @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,
+            @Description(PageArgs.LAST) Integer last, @Description(PageArgs.BEFORE) String before) {
+        return ArgumentBatch.load(context, "Actor.statements", actor, Page.of(first, after, last, before), (actors, page) -> {
             List<Object[]> rows = Batch.rows("select a.actorId, s from StatementAuthor a join Statement s on s.pk = a.statementId"
                     + " where a.actorId in :ids order by s.date.earliest, s.pk", actors, Map.of());
             return Connections.perParent(actors, rows, StatementApi.CHRONOLOGICAL, page, StatementConnection::new);
@@ -123,11 +125,12 @@ public class ActorFields {
     public CompletionStage<CommitmentConnection> commitments(@Source Actor actor,
             @Description("Only commitments where the actor is on this side; both sides if omitted.") CommitmentSide side,
             @Description("Only commitments in one of these statuses.") List<CommitmentStatus> status,
-            @Description(FIRST) Integer first, @Description(AFTER) String after) {
+            @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,
+            @Description(PageArgs.LAST) Integer last, @Description(PageArgs.BEFORE) String before) {
         record Args(CommitmentSide side, List<CommitmentStatus> statuses, Page page) {
         }
         List<CommitmentStatus> statuses = status == null ? List.of() : status.stream().filter(Objects::nonNull).distinct().toList();
-        return ArgumentBatch.load(context, "Actor.commitments", actor, new Args(side, statuses, Page.of(first, after)), (actors, args) -> {
+        return ArgumentBatch.load(context, "Actor.commitments", actor, new Args(side, statuses, Page.of(first, after, last, before)), (actors, args) -> {
             Map<String, Object> params = new HashMap<>();
             String hql = "select p.actorId, c from CommitmentParty p join Commitment c on c.pk = p.commitmentId where p.actorId in :ids";
             if (args.side() != null) {

@@ -7,7 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import org.accord.graphql.AccordEntity;
+import org.accord.graphql.Folding;
+import org.accord.search.SearchResult;
 import org.accord.graphql.Node;
 import org.accord.graphql.PartialDate;
 import org.accord.graphql.Quantity;
@@ -18,7 +22,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 /** A promise, kept apart from the events that keep it (PLOVER: the promise is AGREE, the release RETREAT). */
 @Entity
 @Description("A promise made by one or more actors, kept apart from the events that keep it.")
-public class Commitment extends AccordEntity implements Node {
+public class Commitment extends AccordEntity implements Node, SearchResult {
 
     public static final String TYPE = "Commitment";
 
@@ -67,6 +71,17 @@ public class Commitment extends AccordEntity implements Node {
     @Ignore
     public boolean isOverdue(LocalDate asOf) {
         return deadline != null && deadline.getLatest().isBefore(asOf) && !status.isFinal();
+    }
+
+
+    /** Folded {@link #description}, for `search`; kept up to date by the entity itself. */
+    @Ignore
+    public String searchText;
+
+    @PrePersist
+    @PreUpdate
+    void fold() {
+        searchText = Folding.foldAll(description);
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.accord.graphql.GlobalId;
 import org.accord.graphql.Nodes;
 import org.accord.graphql.Ordering;
 import org.accord.graphql.Page;
+import org.accord.graphql.PageArgs;
 import org.accord.graphql.Where;
 import org.accord.process.Process;
 import org.eclipse.microprofile.graphql.Description;
@@ -33,8 +34,8 @@ public class CommitmentApi {
     @Description("Commitments matching the filter, in the order they were recorded.")
     public CommitmentConnection commitments(
             @Description("Criteria the commitments must meet.") CommitmentFilter filter,
-            @Description("How many to return, at most 100 (default 20).") Integer first,
-            @Description("Return the commitments after this cursor.") String after) {
+            @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,
+            @Description(PageArgs.LAST) Integer last, @Description(PageArgs.BEFORE) String before) {
         CommitmentFilter f = filter == null ? new CommitmentFilter() : filter;
         Where where = Where.all()
                 .and("e.status in :status", "status", f.status == null || f.status.isEmpty() ? null : f.status)
@@ -48,6 +49,6 @@ public class CommitmentApi {
             where = where.and("e.deadline.latest < :asOf and e.status not in :final", "asOf", f.overdueAsOf)
                     .param("final", CommitmentStatus.FINAL);
         }
-        return Connections.query(Commitment.class, where, AS_RECORDED, Page.of(first, after), CommitmentConnection::new);
+        return Connections.query(Commitment.class, where, AS_RECORDED, Page.of(first, after, last, before), CommitmentConnection::new);
     }
 }

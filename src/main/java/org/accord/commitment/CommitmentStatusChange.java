@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.accord.graphql.AccordEntity;
+import org.accord.process.TimelineItem;
 import org.accord.graphql.Node;
 import org.accord.graphql.PartialDate;
 import org.eclipse.microprofile.graphql.Description;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("A dated, sourced change of a commitment's status.")
-public class CommitmentStatusChange extends AccordEntity implements Node {
+public class CommitmentStatusChange extends AccordEntity implements Node, TimelineItem {
 
     public static final String TYPE = "CommitmentStatusChange";
 

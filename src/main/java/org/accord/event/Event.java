@@ -6,7 +6,12 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import org.accord.graphql.AccordEntity;
+import org.accord.graphql.Folding;
+import org.accord.process.TimelineItem;
+import org.accord.search.SearchResult;
 import org.accord.graphql.Node;
 import org.accord.graphql.PartialDate;
 import org.accord.graphql.Quantity;
@@ -16,7 +21,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("Something that happened or was planned: a meeting, a signing, a prisoner release, a military operation.")
-public class Event extends AccordEntity implements Node {
+public class Event extends AccordEntity implements Node, TimelineItem, SearchResult {
 
     public static final String TYPE = "Event";
 
@@ -80,6 +85,17 @@ public class Event extends AccordEntity implements Node {
 
     @Description("PLOVER event mode, when an analyst has coded it.")
     public String ploverMode;
+
+
+    /** Folded {@link #title} and {@link #summary}, for `search`; kept up to date by the entity itself. */
+    @Ignore
+    public String searchText;
+
+    @PrePersist
+    @PreUpdate
+    void fold() {
+        searchText = Folding.foldAll(title, summary);
+    }
 
     @Override
     protected String typeName() {

@@ -6,6 +6,7 @@ import org.accord.graphql.GlobalId;
 import org.accord.graphql.Nodes;
 import org.accord.graphql.Ordering;
 import org.accord.graphql.Page;
+import org.accord.graphql.PageArgs;
 import org.accord.graphql.Where;
 import org.accord.place.Place;
 import org.accord.process.Process;
@@ -33,8 +34,8 @@ public class EventApi {
     @Description("Events matching the filter, in time order (earliest possible start, then id).")
     public EventConnection events(
             @Description("Criteria the events must meet.") EventFilter filter,
-            @Description("How many to return, at most 100 (default 20).") Integer first,
-            @Description("Return the events after this cursor.") String after) {
+            @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,
+            @Description(PageArgs.LAST) Integer last, @Description(PageArgs.BEFORE) String before) {
         EventFilter f = filter == null ? new EventFilter() : filter;
         Where where = Where.all()
                 .and("e.kind = :kind", "kind", f.kind)
@@ -51,6 +52,6 @@ public class EventApi {
             where = actor == null ? where : where.param("actor", actor);
             where = f.role == null ? where : where.param("role", f.role);
         }
-        return Connections.query(Event.class, where, CHRONOLOGICAL, Page.of(first, after), EventConnection::new);
+        return Connections.query(Event.class, where, CHRONOLOGICAL, Page.of(first, after, last, before), EventConnection::new);
     }
 }

@@ -5,62 +5,71 @@ import java.util.function.Function;
 
 /**
  * How a connection is ordered: by one column (a name, a date) and then by id, which makes the
- * order total and stable. The same ordering drives the SQL {@code order by}, the keyset condition
- * for {@code after}, and the in-memory slicing of nested connections.
+ * order total and stable. The same ordering drives the SQL {@code order by}, the keyset conditions
+ * for {@code after} and {@code before}, and the in-memory slicing of nested connections.
  *
  * @param expression HQL for the sort column on alias {@code e}, or null to order by id only
  * @param key        the sort value of a loaded row, as written into cursors
- * @param parse      turns a cursor's sort value back into a query parameter
+ * @param parse      turns a cursor's sort value back into a comparable query parameter
+ * @param pk         the database id of a row (ids are unique across tables, so rows of several
+ *                   types, as in a timeline, still have a total order)
  */
-public record Ordering<N extends AccordEntity>(String expression, Function<N, String> key, Function<String, Object> parse) {
+public record Ordering<N>(String expression, Function<N, String> key, Function<String, Comparable<?>> parse, Function<N, Long> pk) {
 
     public static <N extends AccordEntity> Ordering<N> byId() {
-        return new Ordering<>(null, n -> "", s -> s);
+        return new Ordering<>(null, n -> "", s -> s, n -> n.pk);
     }
 
     public static <N extends AccordEntity> Ordering<N> byText(String expression, Function<N, String> key) {
-        return new Ordering<>(expression, key, s -> s);
+        return new Ordering<>(expression, key, s -> s, n -> n.pk);
     }
 
     public static <N extends AccordEntity> Ordering<N> byDate(String expression, Function<N, LocalDate> key) {
-        return new Ordering<>(expression, n -> key.apply(n).toString(), LocalDate::parse);
+        return byDate(expression, key, n -> n.pk);
     }
 
-    String orderBy() {
-        return expression == null ? " order by e.pk" : " order by " + expression + ", e.pk";
+    /** By a date, then id, for rows of any type (a timeline mixes events, statements, changes). */
+    public static <N> Ordering<N> byDate(String expression, Function<N, LocalDate> key, Function<N, Long> pk) {
+        return new Ordering<>(expression, n -> key.apply(n).toString(), LocalDate::parse, pk);
     }
 
-    /** Restricts {@code where} to the rows after {@code cursor}. */
-    Where after(Where where, Cursor cursor) {
+    String orderBy(boolean descending) {
+        String direction = descending ? " desc" : "";
+        return expression == null ? " order by e.pk" + direction
+                : " order by " + expression + direction + ", e.pk" + direction;
+    }
+
+    /** Restricts {@code where} to the rows strictly after (or before) {@code cursor}. */
+    Where beyond(Where where, Cursor cursor, boolean after, String name) {
         if (cursor == null) {
             return where;
         }
+        String op = after ? ">" : "<";
         if (expression == null) {
-            return where.and("e.pk > :afterPk", "afterPk", cursor.pk());
+            return where.and("e.pk " + op + " :" + name + "Pk", name + "Pk", cursor.pk());
         }
-        Object value = parseCursorValue(cursor);
-        return where.and("(" + expression + " > :afterKey or (" + expression + " = :afterKey and e.pk > :afterPk))", "afterKey", value)
-                .param("afterPk", cursor.pk());
+        return where.and("(" + expression + " " + op + " :" + name + "Key or (" + expression + " = :" + name + "Key and e.pk " + op + " :" + name + "Pk))",
+                        name + "Key", sortValue(cursor))
+                .param(name + "Pk", cursor.pk());
     }
 
-    Cursor cursorOf(N node) {
-        return new Cursor(node.pk, key.apply(node));
+    public Cursor cursorOf(N node) {
+        return new Cursor(pk.apply(node), key.apply(node));
     }
 
-    /** True when {@code node} comes after {@code cursor} in this ordering. */
+    /** Compares a loaded row with a cursor position: negative before it, positive after it. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    boolean isAfter(N node, Cursor cursor) {
+    int compare(N node, Cursor cursor) {
         if (expression != null) {
-            Comparable mine = (Comparable) parse.apply(key.apply(node));
-            int c = mine.compareTo(parseCursorValue(cursor));
+            int c = ((Comparable) parse.apply(key.apply(node))).compareTo(sortValue(cursor));
             if (c != 0) {
-                return c > 0;
+                return c;
             }
         }
-        return node.pk > cursor.pk();
+        return Long.compare(pk.apply(node), cursor.pk());
     }
 
-    private Object parseCursorValue(Cursor cursor) {
+    private Comparable<?> sortValue(Cursor cursor) {
         try {
             return parse.apply(cursor.sortValue());
         } catch (RuntimeException e) {

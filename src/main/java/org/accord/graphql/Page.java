@@ -1,22 +1,32 @@
 package org.accord.graphql;
 
 /**
- * A validated page request: {@code first} defaults to 20 and may not exceed 100 (a larger value is
- * an error, never a silent cut); {@code after} is a cursor from an earlier page.
+ * A validated page request (Relay): {@code first} items after a cursor, or the {@code last} items
+ * before one. The size defaults to 20 and may not exceed 100 (a larger value is an error, never a
+ * silent cut). {@code after} and {@code before} may both be given, to read between two cursors.
  */
-public record Page(int first, Cursor after) {
+public record Page(int size, boolean backward, Cursor after, Cursor before) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
-    public static Page of(Integer first, String after) {
-        int size = first == null ? DEFAULT_SIZE : first;
+    public static Page of(Integer first, String after, Integer last, String before) {
+        if (first != null && last != null) {
+            throw new BadUserInputException("Pass 'first' or 'last', not both");
+        }
+        boolean backward = last != null;
+        String argument = backward ? "last" : "first";
+        int size = backward ? last : first == null ? DEFAULT_SIZE : first;
         if (size < 0) {
-            throw new BadUserInputException("Argument 'first' must not be negative (got " + size + ")");
+            throw new BadUserInputException("Argument '" + argument + "' must not be negative (got " + size + ")");
         }
         if (size > MAX_SIZE) {
-            throw new LimitExceededException("Argument 'first' is " + size + ", above the page size limit of " + MAX_SIZE);
+            throw new LimitExceededException("Argument '" + argument + "' is " + size + ", above the page size limit of " + MAX_SIZE);
         }
-        return new Page(size, after == null ? null : Cursor.decode(after));
+        return new Page(size, backward, decode(after), decode(before));
+    }
+
+    private static Cursor decode(String cursor) {
+        return cursor == null ? null : Cursor.decode(cursor);
     }
 }

@@ -45,6 +45,11 @@ public final class Where {
         return new Where(conditions, p);
     }
 
+    /** A LIKE pattern matching {@code text} anywhere, with LIKE's wildcards in it taken literally (escape '\\'). */
+    public static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     String clause() {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

@@ -5,6 +5,7 @@ import org.accord.graphql.Connections;
 import org.accord.graphql.Nodes;
 import org.accord.graphql.Ordering;
 import org.accord.graphql.Page;
+import org.accord.graphql.PageArgs;
 import org.accord.graphql.Where;
 import org.accord.source.Citation;
 import org.eclipse.microprofile.graphql.Description;
@@ -27,10 +28,10 @@ public class ProcessApi {
     @NonNull
     @Description("All processes, by name.")
     public ProcessConnection processes(
-            @Description("How many to return, at most 100 (default 20).") Integer first,
-            @Description("Return the processes after this cursor.") String after) {
+            @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,
+            @Description(PageArgs.LAST) Integer last, @Description(PageArgs.BEFORE) String before) {
         return Connections.query(Process.class, Where.all(), Ordering.byText("e.name", p -> p.name),
-                Page.of(first, after), ProcessConnection::new);
+                Page.of(first, after, last, before), ProcessConnection::new);
     }
 
     @NonNull

@@ -5,6 +5,7 @@ import org.accord.graphql.Batch;
 import org.accord.graphql.Connections;
 import org.accord.graphql.Ordering;
 import org.accord.graphql.Page;
+import org.accord.graphql.PageArgs;
 import org.accord.graphql.Where;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -19,9 +20,9 @@ public class SourceApi {
     @NonNull
     @Description("All sources, in the order they were recorded.")
     public SourceConnection sources(
-            @Description("How many to return, at most 100 (default 20).") Integer first,
-            @Description("Return the sources after this cursor.") String after) {
-        return Connections.query(Source.class, Where.all(), Ordering.byId(), Page.of(first, after), SourceConnection::new);
+            @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,
+            @Description(PageArgs.LAST) Integer last, @Description(PageArgs.BEFORE) String before) {
+        return Connections.query(Source.class, Where.all(), Ordering.byId(), Page.of(first, after, last, before), SourceConnection::new);
     }
 
     @NonNull

@@ -1,7 +1,10 @@
 package org.accord.statement;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import org.accord.graphql.AccordEntity;
+import org.accord.graphql.Folding;
 import org.accord.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -22,6 +25,17 @@ public class Quote extends AccordEntity implements Node {
 
     @Ignore
     public Long speakerId;
+
+
+    /** Folded {@link #text}, for `search`; kept up to date by the entity itself. */
+    @Ignore
+    public String searchText;
+
+    @PrePersist
+    @PreUpdate
+    void fold() {
+        searchText = Folding.foldAll(text);
+    }
 
     @Override
     protected String typeName() {

@@ -6,7 +6,12 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import org.accord.graphql.AccordEntity;
+import org.accord.graphql.Folding;
+import org.accord.process.TimelineItem;
+import org.accord.search.SearchResult;
 import org.accord.graphql.Node;
 import org.accord.graphql.PartialDate;
 import org.eclipse.microprofile.graphql.Description;
@@ -15,7 +20,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("Something actors said or published: a joint statement, a declaration, a reaction, a claim, an appeal.")
-public class Statement extends AccordEntity implements Node {
+public class Statement extends AccordEntity implements Node, TimelineItem, SearchResult {
 
     public static final String TYPE = "Statement";
 
@@ -47,6 +52,17 @@ public class Statement extends AccordEntity implements Node {
 
     @Ignore
     public Long processId;
+
+
+    /** Folded {@link #summary}, for `search`; kept up to date by the entity itself. */
+    @Ignore
+    public String searchText;
+
+    @PrePersist
+    @PreUpdate
+    void fold() {
+        searchText = Folding.foldAll(summary);
+    }
 
     @Override
     protected String typeName() {

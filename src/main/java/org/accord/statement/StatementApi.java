@@ -6,6 +6,7 @@ import org.accord.graphql.GlobalId;
 import org.accord.graphql.Nodes;
 import org.accord.graphql.Ordering;
 import org.accord.graphql.Page;
+import org.accord.graphql.PageArgs;
 import org.accord.graphql.Where;
 import org.accord.process.Process;
 import org.eclipse.microprofile.graphql.Description;
@@ -32,8 +33,8 @@ public class StatementApi {
     @Description("Statements matching the filter, in date order.")
     public StatementConnection statements(
             @Description("Criteria the statements must meet.") StatementFilter filter,
-            @Description("How many to return, at most 100 (default 20).") Integer first,
-            @Description("Return the statements after this cursor.") String after) {
+            @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,
+            @Description(PageArgs.LAST) Integer last, @Description(PageArgs.BEFORE) String before) {
         StatementFilter f = filter == null ? new StatementFilter() : filter;
         Where where = Where.all()
                 .and("e.kind = :kind", "kind", f.kind)
@@ -42,6 +43,6 @@ public class StatementApi {
                         "author", GlobalId.decodeNullable(f.author, Actor.TYPE))
                 .and("e.date.latest >= :from", "from", f.from)
                 .and("e.date.earliest <= :to", "to", f.to);
-        return Connections.query(Statement.class, where, CHRONOLOGICAL, Page.of(first, after), StatementConnection::new);
+        return Connections.query(Statement.class, where, CHRONOLOGICAL, Page.of(first, after, last, before), StatementConnection::new);
     }
 }

@@ -1,0 +1,87 @@
+package org.accord.process;
+
+import io.smallrye.graphql.api.Context;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import org.accord.commitment.CommitmentStatusChange;
+import org.accord.event.Event;
+import org.accord.graphql.AccordEntity;
+import org.accord.graphql.ArgumentBatch;
+import org.accord.graphql.Batch;
+import org.accord.graphql.BadUserInputException;
+import org.accord.graphql.Connections;
+import org.accord.graphql.Ordering;
+import org.accord.graphql.Page;
+import org.accord.graphql.PageArgs;
+import org.accord.graphql.PartialDate;
+import org.accord.statement.Statement;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Fields of Process that span its events, statements and commitments. */
+@GraphQLApi
+public class ProcessFields {
+
+    /** Timeline order: the first day an entry can date from, then id (unique across tables). */
+    static final Ordering<TimelineItem> TIMELINE = Ordering.byDate("date", item -> dateOf(item).getEarliest(), item -> ((AccordEntity) item).pk);
+
+    @Inject
+    Context context;
+
+    static PartialDate dateOf(TimelineItem item) {
+        if (item instanceof Event e) {
+            return e.start;
+        }
+        if (item instanceof Statement s) {
+            return s.date;
+        }
+        return ((CommitmentStatusChange) item).date;
+    }
+
+    @NonNull
+    @Description("The process's events, statements and commitment status changes in one list, in date order (earliest possible date, then id). With `from`/`to`, only entries whose dates overlap that range.")
+    public CompletionStage<TimelineConnection> timeline(@Source Process process,
+            @Description("Only entries whose dates reach this day or later.") LocalDate from,
+            @Description("Only entries whose dates reach this day or earlier.") LocalDate to,
+            @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,
+            @Description(PageArgs.LAST) Integer last, @Description(PageArgs.BEFORE) String before) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadUserInputException("Argument 'from' (" + from + ") is after 'to' (" + to + ")");
+        }
+        return ArgumentBatch.load(context, "Process.timeline", process, new TimelineArgs(from, to, Page.of(first, after, last, before)), (processes, args) -> {
+            Map<String, Object> params = new HashMap<>();
+            if (args.from() != null) {
+                params.put("from", args.from());
+            }
+            if (args.to() != null) {
+                params.put("to", args.to());
+            }
+            List<Object[]> rows = new ArrayList<>();
+            rows.addAll(Batch.rows("select e.processId, e from Event e where e.processId in :ids"
+                    + overlap(args, "e.start.earliest", "coalesce(e.end.latest, e.start.latest)"), processes, params));
+            rows.addAll(Batch.rows("select e.processId, e from Statement e where e.processId in :ids"
+                    + overlap(args, "e.date.earliest", "e.date.latest"), processes, params));
+            rows.addAll(Batch.rows("select c.processId, e from CommitmentStatusChange e join Commitment c on c.pk = e.commitmentId"
+                    + " where c.processId in :ids" + overlap(args, "e.date.earliest", "e.date.latest"), processes, params));
+            rows.sort(Comparator.comparing((Object[] row) -> dateOf((TimelineItem) row[1]).getEarliest())
+                    .thenComparing(row -> ((AccordEntity) row[1]).pk));
+            return Connections.perParent(processes, rows, TIMELINE, args.page(), TimelineConnection::new);
+        });
+    }
+
+    /** Conditions for an entry dated [earliest, latest] to overlap the range [:from, :to]. */
+    private static String overlap(TimelineArgs args, String earliest, String latest) {
+        return (args.from() == null ? "" : " and " + latest + " >= :from") + (args.to() == null ? "" : " and " + earliest + " <= :to");
+    }
+
+    private record TimelineArgs(LocalDate from, LocalDate to, Page page) {
+    }
+}

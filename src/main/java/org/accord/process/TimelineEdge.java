@@ -1,0 +1,11 @@
+package org.accord.process;
+
+import org.accord.graphql.Edge;
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("A timeline entry in a page, with its cursor.")
+public class TimelineEdge extends Edge<TimelineItem> {
+    TimelineEdge(String cursor, TimelineItem node) {
+        super(cursor, node);
+    }
+}

@@ -1,0 +1,123 @@
+package org.accord.search;
+
+import static org.accord.support.GraphQl.data;
+import static org.accord.support.GraphQl.error;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** `search` over the seed data: one ranked union of actors, events, statements and commitments. */
+@QuarkusTest
+public class SearchTest {
+
+    static final String RESULT = """
+            __typename ... on Actor { name } ... on Event { title } ... on Statement { kind summary } ... on Commitment { description }""";
+
+    static List<Map<String, Object>> search(String text) {
+        return data("query($t: String!) { search(text: $t, first: 100) { totalCount nodes { " + RESULT + " } } }", "t", text)
+                .getList("search.nodes");
+    }
+
+    @Test
+    void findsActorsByAnyNameIgnoringCaseAndAccents() {
+        Map<String, Object> best = search("Pashinián").get(0);
+        assertEquals("Actor", best.get("__typename"));
+        assertEquals("Nikol Pashinyan", best.get("name"));
+        assertEquals("Government of Azerbaijan", search("BAKU").get(0).get("name"), "a metonym, ranked first as a whole-name match");
+    }
+
+    @Test
+    void returnsAUnionOfAllFourTypes() {
+        List<Map<String, Object>> baku = search("baku");
+        List<Object> types = baku.stream().map(r -> r.get("__typename")).toList();
+        assertThat(types, hasItem("Actor"));
+        assertThat(types, hasItem("Commitment")); // "Baku (the government of Azerbaijan) releases 32 ..."
+        List<Object> peace = search("peace").stream().map(r -> r.get("__typename")).toList();
+        assertThat(peace, hasItem("Event"));
+        assertThat(peace, hasItem("Commitment"));
+        assertThat(peace, hasItem("Statement"));
+    }
+
+    @Test
+    void findsStatementsByTheirQuotes() {
+        List<Map<String, Object>> found = search("historical chance");
+        assertEquals("Statement", found.get(0).get("__typename"));
+        assertEquals("JOINT_STATEMENT", found.get(0).get("kind"));
+    }
+
+    @Test
+    void everyWordMustMatchAndRankingPrefersWholeThenPrefixThenPhrase() {
+        List<Map<String, Object>> us = search("united states");
+        assertEquals("United States", us.get(0).get("name"), "whole name first");
+        assertTrue(search("united nowhere-to-be-found").isEmpty(), "every word must match");
+        // words apart still match: "servicemen" and "baku" appear in one commitment, not as a phrase
+        List<Map<String, Object>> apart = search("servicemen baku");
+        assertThat(apart.stream().map(r -> String.valueOf(r.get("description"))).toList(),
+                hasItem(containsString("releases 32 Armenian military servicemen")));
+    }
+
+    @Test
+    void wildcardsAreLiteral() {
+        assertTrue(search("%").isEmpty());
+        assertTrue(search("_").isEmpty());
+    }
+
+    @Test
+    void pagesForwardAndBackwardOverTheSameRankedList() {
+        List<String> all = ids(data("{ search(text: \"azerbaijan\", first: 100) { totalCount nodes { ... on Actor { id } ... on Event { id } ... on Statement { id } ... on Commitment { id } } } }"), "search.nodes.id");
+        int total = data("{ search(text: \"azerbaijan\", first: 0) { totalCount } }").getInt("search.totalCount");
+        assertEquals(total, all.size());
+        assertTrue(total > 10, "the seed mentions Azerbaijan often");
+
+        List<String> forward = new ArrayList<>();
+        String after = null;
+        boolean more = true;
+        while (more) {
+            JsonPath page = data("query($a: String) { search(text: \"azerbaijan\", first: 4, after: $a) { edges { cursor node { ... on Actor { id } ... on Event { id } ... on Statement { id } ... on Commitment { id } } } pageInfo { hasNextPage endCursor } } }", "a", after);
+            forward.addAll(page.getList("search.edges.node.id"));
+            more = page.getBoolean("search.pageInfo.hasNextPage");
+            after = page.getString("search.pageInfo.endCursor");
+        }
+        assertEquals(all, forward);
+        assertEquals(all.size(), new HashSet<>(forward).size());
+
+        List<String> backward = new ArrayList<>();
+        String before = null;
+        more = true;
+        while (more) {
+            JsonPath page = data("query($b: String) { search(text: \"azerbaijan\", last: 5, before: $b) { edges { node { ... on Actor { id } ... on Event { id } ... on Statement { id } ... on Commitment { id } } } pageInfo { hasPreviousPage startCursor } } }", "b", before);
+            List<String> ids = new ArrayList<>(page.getList("search.edges.node.id"));
+            Collections.reverse(ids);
+            backward.addAll(ids);
+            more = page.getBoolean("search.pageInfo.hasPreviousPage");
+            before = page.getString("search.pageInfo.startCursor");
+        }
+        Collections.reverse(backward);
+        assertEquals(all, backward);
+    }
+
+    private static List<String> ids(JsonPath d, String path) {
+        return d.getList(path);
+    }
+
+    @Test
+    void badTextIsAnError() {
+        assertThat(error("BAD_USER_INPUT", "{ search(text: \"  \") { totalCount } }").get("message").toString(), containsString("blank"));
+        assertThat(error("BAD_USER_INPUT", "{ search(text: \"a b c d e f g h i j k\") { totalCount } }").get("message").toString(), containsString("at most 10"));
+        assertFalse(search("a").isEmpty());
+        assertThat(search("zzzzqqq").stream().map(r -> r.get("__typename")).toList(), not(hasItem("Actor")));
+    }
+}
