@@ -1,0 +1,86 @@
+package org.accord;
+
+import static org.accord.support.GraphQl.data;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No N+1: nested fields are batched, so the number of SQL statements a query runs depends on its
+ * shape, not on how many rows each level returns. Counted with Hibernate statistics.
+ */
+@QuarkusTest
+public class BatchedQueriesTest {
+
+    static final String THREE_LEVELS = """
+            query($p: ID!, $n: Int!) { events(filter: {process: $p}, first: $n) { totalCount nodes {
+              title commitments { description obligors { name } } } } }""";
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    /** Imports a process with {@code events} events, 3 commitments made at each, 2 obligors each. */
+    private static String importProcess(int events) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder json = new StringBuilder("{\"dossier\": \"batch-" + suffix + "\", \"title\": \"Batching\",")
+                .append("\"processes\": [{\"key\": \"process.batch-").append(suffix).append("\", \"name\": \"Batch ").append(suffix).append("\"}],")
+                .append("\"actors\": [");
+        for (int a = 0; a < 6; a++) {
+            json.append(a == 0 ? "" : ",").append("{\"key\": \"actor.batch-").append(suffix).append("-").append(a)
+                    .append("\", \"kind\": \"STATE\", \"name\": \"Batch state ").append(suffix).append(" ").append(a).append("\"}");
+        }
+        json.append("], \"events\": [");
+        for (int e = 0; e < events; e++) {
+            json.append(e == 0 ? "" : ",").append("{\"key\": \"event.batch-").append(suffix).append("-").append(e)
+                    .append("\", \"kind\": \"MEETING\", \"status\": \"HELD\", \"title\": \"Meeting ").append(e)
+                    .append("\", \"start\": \"2020-01-").append(String.format("%02d", e % 28 + 1)).append("\", \"process\": \"process.batch-").append(suffix).append("\"}");
+        }
+        json.append("], \"commitments\": [");
+        for (int e = 0; e < events; e++) {
+            for (int c = 0; c < 3; c++) {
+                json.append(e == 0 && c == 0 ? "" : ",").append("{\"key\": \"commitment.batch-").append(suffix).append("-").append(e).append("-").append(c)
+                        .append("\", \"kind\": \"OTHER\", \"status\": \"ANNOUNCED\", \"description\": \"Promise ").append(c).append(" of meeting ").append(e)
+                        .append("\", \"madeAt\": \"event.batch-").append(suffix).append("-").append(e)
+                        .append("\", \"obligors\": [\"actor.batch-").append(suffix).append("-").append(c * 2)
+                        .append("\", \"actor.batch-").append(suffix).append("-").append(c * 2 + 1).append("\"]}");
+            }
+        }
+        json.append("]}");
+        data("mutation($j: String!) { importDossier(input: {json: $j}) { created } }", "j", json.toString());
+        return data("{ processes(first: 100) { nodes { id name } } }").getList("processes.nodes", Map.class).stream()
+                .filter(p -> ("Batch " + suffix).equals(p.get("name"))).findFirst().orElseThrow().get("id").toString();
+    }
+
+    private long statementsFor(String process, int events) {
+        Statistics stats = sessionFactory.getStatistics();
+        long before = stats.getPrepareStatementCount();
+        JsonPath d = data(THREE_LEVELS, "p", process, "n", events);
+        long count = stats.getPrepareStatementCount() - before;
+        List<Map<String, Object>> nodes = d.getList("events.nodes");
+        assertEquals(events, nodes.size());
+        for (Map<String, Object> event : nodes) {
+            List<Map<String, Object>> commitments = (List<Map<String, Object>>) event.get("commitments");
+            assertEquals(3, commitments.size());
+            commitments.forEach(c -> assertEquals(2, ((List<?>) c.get("obligors")).size()));
+        }
+        return count;
+    }
+
+    @Test
+    void threeLevelsRunAFixedNumberOfStatements() {
+        long large = statementsFor(importProcess(50), 50); // 50 events × 3 commitments × 2 obligors
+        long small = statementsFor(importProcess(5), 5);
+        // count + events, commitments (one query for all 50 events), obligors (one for all 150)
+        assertTrue(large <= 5, "50 × 3 × 2 took " + large + " statements");
+        assertEquals(small, large, "the number of statements must not grow with the rows");
+    }
+}
