@@ -370,6 +370,10 @@ public class GraphQlQueriesTest {
         assertEquals("REACTION", reaction.getString("statements.nodes[0].kind"));
         assertEquals("statement.armenia-azerbaijan-joint-statement-2023-12-07", reaction.getString("statements.nodes[0].respondsTo.key"));
 
+        assertThat(data("query($p: ID!) { statements(filter: {process: $p}, first: 100) { nodes { key } } }", "p", processId())
+                .getList("statements.nodes.key"), hasItems("statement.armenia-azerbaijan-joint-statement-2023-12-07",
+                "statement.washington-joint-declaration-2025-08-08"));
+
         List<String> in2025 = data("{ statements(filter: {from: \"2025-01-01\", to: \"2025-12-31\"}, first: 100) { nodes { key } } }").getList("statements.nodes.key");
         assertThat(in2025, hasItem("statement.washington-joint-declaration-2025-08-08"));
         assertThat(in2025, not(hasItem("statement.armenia-azerbaijan-joint-statement-2023-12-07")));
@@ -406,6 +410,17 @@ public class GraphQlQueriesTest {
                 hasItems("commitment.baku-releases-32-servicemen", "commitment.azerbaijan-supports-armenia-regional-group-candidacy"));
         assertThat(data("{ commitments(filter: {status: [FULFILLED, BROKEN]}, first: 100) { nodes { key } } }").getList("commitments.nodes.key"),
                 not(hasItem("commitment.baku-releases-32-servicemen")));
+        assertThat(data("{ commitments(filter: {status: [ANNOUNCED]}, first: 100) { nodes { key } } }").getList("commitments.nodes.key"),
+                hasItem("commitment.baku-releases-32-servicemen"));
+        List<String> inProcess = data("query($p: ID!) { commitments(filter: {process: $p}, first: 100) { totalCount nodes { key } } }", "p", processId())
+                .getList("commitments.nodes.key");
+        assertThat(inProcess, hasItems("commitment.baku-releases-32-servicemen", "commitment.armenia-sets-up-tripp-framework"));
+        String otherProcess = data("{ processes(first: 100) { nodes { id key } } }").getList("processes.nodes", Map.class).stream()
+                .filter(p -> !"process.armenia-azerbaijan-normalisation".equals(p.get("key"))).map(p -> p.get("id").toString()).findFirst().orElse(null);
+        if (otherProcess != null) {
+            assertThat(data("query($p: ID!) { commitments(filter: {process: $p}, first: 100) { nodes { key } } }", "p", otherProcess)
+                    .getList("commitments.nodes.key"), not(hasItem("commitment.baku-releases-32-servicemen")));
+        }
     }
 
     @Test
