@@ -39,6 +39,12 @@ class QueryLimitsTest {
         return errors.get(0).get("message").toString();
     }
 
+    /** Each limit is a LIMIT_EXCEEDED error whose message names the limit and its setting. */
+    private static void limitExceeded(JsonPath response, String setting) {
+        assertEquals("LIMIT_EXCEEDED", response.getString("errors[0].extensions.code"), response::prettify);
+        assertThat(firstMessage(response), containsString(setting));
+    }
+
     @Test
     void graphiqlIntrospectionPasses() {
         String introspection = """
@@ -61,7 +67,8 @@ class QueryLimitsTest {
         assertNull(post(nested(15), Map.of()).get("errors"), "depth 15 is allowed");
         JsonPath tooDeep = post(nested(17), Map.of());
         assertNull(tooDeep.get("data.actors"));
-        assertThat(firstMessage(tooDeep).toLowerCase(), containsString("depth"));
+        assertThat(firstMessage(tooDeep), containsString("Query depth 17 exceeds the limit of 15"));
+        limitExceeded(tooDeep, "quarkus.smallrye-graphql.instrumentation-query-depth");
     }
 
     @Test
@@ -71,7 +78,8 @@ class QueryLimitsTest {
             query.append("a").append(i).append(": sources(first: 0) { totalCount } ");
         }
         JsonPath response = post(query.append("}").toString(), Map.of());
-        assertThat(firstMessage(response).toLowerCase(), containsString("complexity"));
+        assertThat(firstMessage(response), containsString("exceeds the limit of 2000"));
+        limitExceeded(response, "quarkus.smallrye-graphql.instrumentation-query-complexity");
     }
 
     @Test
@@ -79,7 +87,8 @@ class QueryLimitsTest {
         assertNull(post(typenames(14000), Map.of()).get("errors"), "14,000 tokens are allowed");
         JsonPath response = post(typenames(16000), Map.of());
         assertNull(response.get("data"));
-        assertThat(firstMessage(response).toLowerCase(), containsString("unparseable"));
+        assertThat(firstMessage(response), containsString("exceeds the limit of 15000 tokens"));
+        limitExceeded(response, "quarkus.smallrye-graphql.parser-max-tokens");
     }
 
     private static String typenames(int count) {

@@ -1,9 +1,52 @@
 package org.accord.graphql;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.accord.actor.Actor;
+import org.accord.actor.ActorName;
+import org.accord.actor.Affiliation;
+import org.accord.actor.ExternalId;
+import org.accord.commitment.Commitment;
+import org.accord.commitment.CommitmentStatusChange;
+import org.accord.event.Event;
+import org.accord.event.EventRelation;
+import org.accord.event.Participation;
+import org.accord.place.Place;
+import org.accord.process.Process;
+import org.accord.source.Citation;
+import org.accord.source.Source;
+import org.accord.statement.Quote;
+import org.accord.statement.Statement;
 
-/** Typed look-ups by global id: {@code actor(id:)}, {@code event(id:)}, ... */
+/**
+ * Look-ups by global id: {@code node(id:)}, the typed {@code actor(id:)}, {@code event(id:)}, ...,
+ * and the id arguments of mutations. Every look-up decodes through {@link GlobalId}, which
+ * follows the redirects that merges leave, so an old actor id finds the survivor everywhere.
+ */
 public final class Nodes {
+
+    /** Every Node type by its GraphQL name (the type inside a global id). */
+    private static final Map<String, Class<? extends AccordEntity>> TYPES = Map.ofEntries(
+            Map.entry(Actor.TYPE, Actor.class),
+            Map.entry(ActorName.TYPE, ActorName.class),
+            Map.entry(ExternalId.TYPE, ExternalId.class),
+            Map.entry(Affiliation.TYPE, Affiliation.class),
+            Map.entry(Place.TYPE, Place.class),
+            Map.entry(Process.TYPE, Process.class),
+            Map.entry(Event.TYPE, Event.class),
+            Map.entry(EventRelation.TYPE, EventRelation.class),
+            Map.entry(Participation.TYPE, Participation.class),
+            Map.entry(Statement.TYPE, Statement.class),
+            Map.entry(Quote.TYPE, Quote.class),
+            Map.entry(Commitment.TYPE, Commitment.class),
+            Map.entry(CommitmentStatusChange.TYPE, CommitmentStatusChange.class),
+            Map.entry(Source.TYPE, Source.class),
+            Map.entry(Citation.TYPE, Citation.class));
 
     private Nodes() {
     }
@@ -11,5 +54,87 @@ public final class Nodes {
     /** The record of {@code type} with this global id, or null if none; an id of another type is an error. */
     public static <N extends AccordEntity> N find(Class<N> type, String typeName, String id) {
         return Panache.getEntityManager().find(type, GlobalId.decode(id, typeName));
+    }
+
+    /** The record with this global id, whatever its type, or null if there is none; an unknown type is an error. */
+    public static AccordEntity find(String id) {
+        GlobalId global = GlobalId.decode(id);
+        Class<? extends AccordEntity> type = TYPES.get(global.type());
+        if (type == null) {
+            throw new BadUserInputException("Id '" + id + "' names an unknown type '" + global.type() + "'");
+        }
+        return Panache.getEntityManager().find(type, global.current().pk());
+    }
+
+    /**
+     * The record of {@code type} that the id argument {@code field} (e.g. {@code input.actor})
+     * names. A malformed id or one of another type is BAD_USER_INPUT, an id that names nothing is
+     * NOT_FOUND; both messages start with the field.
+     */
+    public static <N extends AccordEntity> N require(Class<N> type, String typeName, String id, String field) {
+        N found;
+        try {
+            found = find(type, typeName, id);
+        } catch (BadUserInputException e) {
+            throw new BadUserInputException(field + ": " + e.getMessage());
+        }
+        if (found == null) {
+            throw NotFoundException.of(field, typeName, id);
+        }
+        return found;
+    }
+
+    /** Like {@link #require(Class, String, String, String)}, with null meaning "not given". */
+    public static <N extends AccordEntity> N requireNullable(Class<N> type, String typeName, String id, String field) {
+        return id == null ? null : require(type, typeName, id, field);
+    }
+
+    /** Like {@link #require(Class, String, String, String)} for an id of any type. */
+    public static AccordEntity require(String id, String field) {
+        AccordEntity found;
+        try {
+            found = find(id);
+        } catch (BadUserInputException e) {
+            throw new BadUserInputException(field + ": " + e.getMessage());
+        }
+        if (found == null) {
+            throw NotFoundException.of(field, GlobalId.decode(id).type(), id);
+        }
+        return found;
+    }
+
+    /**
+     * The database ids of the records a list argument names, in its order, checked with one
+     * query: each must be of {@code type} and exist, and none may name a record twice (also not
+     * through a merged actor's old id). Null gives an empty list.
+     */
+    public static <N extends AccordEntity> List<Long> requireAll(Class<N> type, String typeName, List<String> ids, String field) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> pks = new ArrayList<>(ids.size());
+        Map<Long, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            long pk;
+            try {
+                pk = GlobalId.decode(ids.get(i), typeName);
+            } catch (BadUserInputException e) {
+                throw new BadUserInputException(field + "[" + i + "]: " + e.getMessage());
+            }
+            Integer earlier = firstIndex.putIfAbsent(pk, i);
+            if (earlier != null) {
+                throw new BadUserInputException(field + "[" + i + "]: names the same " + typeName + " as " + field + "[" + earlier + "]");
+            }
+            pks.add(pk);
+        }
+        Set<Long> stored = new HashSet<>(Panache.getEntityManager()
+                .createQuery("select e.pk from " + type.getSimpleName() + " e where e.pk in :pks", Long.class)
+                .setParameter("pks", pks).getResultList());
+        for (int i = 0; i < pks.size(); i++) {
+            if (!stored.contains(pks.get(i))) {
+                throw NotFoundException.of(field + "[" + i + "]", typeName, ids.get(i));
+            }
+        }
+        return pks;
     }
 }

@@ -1,0 +1,217 @@
+package org.accord.commitment;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.accord.actor.Actor;
+import org.accord.event.Event;
+import org.accord.event.QuantityInput;
+import org.accord.graphql.BadUserInputException;
+import org.accord.graphql.ConflictException;
+import org.accord.graphql.InvalidPartialDateException;
+import org.accord.graphql.Nodes;
+import org.accord.graphql.NotFoundException;
+import org.accord.graphql.PartialDate;
+import org.accord.process.Process;
+import org.accord.source.Citations;
+import org.accord.statement.Statement;
+
+/**
+ * Writes commitments, their status history and their fulfilments, one transaction per mutation.
+ *
+ * <p>A commitment owns its obligor and beneficiary links, its reciprocity pairs, its fulfilment
+ * links, its status history and the citations of all of these: deleteCommitment deletes them, and
+ * nothing else refers to a commitment, so it is never refused for dependents.
+ *
+ * <p>The status is derived from the history: a new commitment is ANNOUNCED, and only
+ * recordCommitmentStatus changes it, by appending a dated, cited change (see its rules there).
+ */
+@ApplicationScoped
+public class CommitmentService {
+
+    @Inject
+    Validator validator;
+
+    // ---- commitments -----------------------------------------------------------------------------
+
+    @Transactional
+    public Commitment createCommitment(CreateCommitmentInput input) {
+        BadUserInputException.validate(validator, input);
+        Commitment commitment = new Commitment();
+        commitment.status = CommitmentStatus.ANNOUNCED;
+        set(commitment, input);
+        commitment.persist();
+        replaceLinks(commitment, input);
+        ConflictException.flush();
+        return commitment;
+    }
+
+    @Transactional
+    public Commitment updateCommitment(UpdateCommitmentInput input) {
+        BadUserInputException.validate(validator, input);
+        Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.id, "input.id");
+        ConflictException.requireVersion(commitment, input.expectedVersion);
+        set(commitment, input);
+        replaceLinks(commitment, input);
+        ConflictException.flush();
+        return commitment;
+    }
+
+    @Transactional
+    public String deleteCommitment(DeleteCommitmentInput input) {
+        BadUserInputException.validate(validator, input);
+        Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.id, "input.id");
+        ConflictException.requireVersion(commitment, input.expectedVersion);
+        long pk = commitment.pk;
+        EntityManager em = Panache.getEntityManager();
+        List<Long> owned = new ArrayList<>(em.createQuery("select h.pk from CommitmentStatusChange h where h.commitmentId = :id", Long.class)
+                .setParameter("id", pk).getResultList());
+        owned.add(pk);
+        Citations.deleteFor(owned);
+        em.createQuery("delete from CommitmentStatusChange h where h.commitmentId = :id").setParameter("id", pk).executeUpdate();
+        em.createQuery("delete from CommitmentParty p where p.commitmentId = :id").setParameter("id", pk).executeUpdate();
+        em.createQuery("delete from Fulfilment f where f.commitmentId = :id").setParameter("id", pk).executeUpdate();
+        em.createQuery("delete from Reciprocity r where r.commitmentId = :id or r.otherId = :id").setParameter("id", pk).executeUpdate();
+        commitment.delete();
+        ConflictException.flush();
+        return commitment.getId();
+    }
+
+    private static void set(Commitment commitment, CreateCommitmentInput input) {
+        Event madeAt = Nodes.requireNullable(Event.class, Event.TYPE, input.madeAt, "input.madeAt");
+        Statement statement = Nodes.requireNullable(Statement.class, Statement.TYPE, input.statement, "input.statement");
+        Process process = Nodes.requireNullable(Process.class, Process.TYPE, input.process, "input.process");
+        commitment.kind = input.kind;
+        commitment.description = input.description;
+        commitment.quantity = QuantityInput.toQuantity(input.quantity);
+        commitment.deadline = InvalidPartialDateException.parseField("input.deadline", input.deadline);
+        commitment.madeAtEventId = madeAt == null ? null : madeAt.pk;
+        commitment.statementId = statement == null ? null : statement.pk;
+        commitment.processId = process == null ? null : process.pk;
+    }
+
+    /** Makes the obligors, beneficiaries and reciprocal commitments exactly those given; links that stay keep their rows. */
+    private static void replaceLinks(Commitment commitment, CreateCommitmentInput input) {
+        replaceParties(commitment, CommitmentSide.OBLIGOR, Nodes.requireAll(Actor.class, Actor.TYPE, input.obligors, "input.obligors"));
+        replaceParties(commitment, CommitmentSide.BENEFICIARY, Nodes.requireAll(Actor.class, Actor.TYPE, input.beneficiaries, "input.beneficiaries"));
+
+        List<Long> others = Nodes.requireAll(Commitment.class, Commitment.TYPE, input.reciprocalTo, "input.reciprocalTo");
+        int self = others.indexOf(commitment.pk);
+        if (self >= 0) {
+            throw new BadUserInputException("input.reciprocalTo[" + self + "]: a commitment cannot be reciprocal to itself");
+        }
+        Map<Long, Reciprocity> stored = new HashMap<>();
+        for (Reciprocity r : Reciprocity.<Reciprocity>list("commitmentId = ?1 or otherId = ?1", commitment.pk)) {
+            stored.put(r.commitmentId.equals(commitment.pk) ? r.otherId : r.commitmentId, r);
+        }
+        for (Long other : others) {
+            if (stored.remove(other) == null) {
+                new Reciprocity(commitment.pk, other).persist();
+            }
+        }
+        stored.values().forEach(r -> r.delete());
+    }
+
+    private static void replaceParties(Commitment commitment, CommitmentSide side, List<Long> actors) {
+        Map<Long, CommitmentParty> stored = new HashMap<>();
+        for (CommitmentParty p : CommitmentParty.<CommitmentParty>list("commitmentId = ?1 and side = ?2", commitment.pk, side)) {
+            stored.put(p.actorId, p);
+        }
+        for (Long actor : actors) {
+            if (stored.remove(actor) == null) {
+                new CommitmentParty(commitment.pk, actor, side).persist();
+            }
+        }
+        stored.values().forEach(p -> p.delete());
+    }
+
+    // ---- status ----------------------------------------------------------------------------------
+
+    /**
+     * Appends a dated, cited status change. Without a note saying why, three changes are refused
+     * (BAD_USER_INPUT naming the rule): leaving a final status for a non-final one, recording the
+     * current status again, and dating a change before the latest recorded change (its earliest
+     * day before that change's earliest day, so it would not come last in the history). The
+     * commitment takes the new status unless the change is dated before the latest one, which
+     * then still gives the current status: the status is always the last change's, in history
+     * order.
+     */
+    @Transactional
+    public RecordCommitmentStatusPayload recordCommitmentStatus(RecordCommitmentStatusInput input) {
+        BadUserInputException.validate(validator, input);
+        Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.commitment, "input.commitment");
+        ConflictException.requireVersion(commitment, input.expectedVersion);
+        PartialDate date = InvalidPartialDateException.parseField("input.date", input.date);
+        CommitmentStatusChange latest = Panache.getEntityManager()
+                .createQuery("from CommitmentStatusChange e where e.commitmentId = :id order by e.date.earliest desc, e.pk desc", CommitmentStatusChange.class)
+                .setParameter("id", commitment.pk).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+        boolean backdated = latest != null && date.getEarliest().isBefore(latest.date.getEarliest());
+        if (input.note == null || input.note.isBlank()) {
+            String subject = "Commitment " + commitment.getId() + " is " + commitment.status;
+            if (commitment.status.isFinal() && !input.status.isFinal()) {
+                throw new BadUserInputException("input.note: " + subject + ", a final status; going back to " + input.status
+                        + " needs a note saying why");
+            }
+            if (input.status == commitment.status) {
+                throw new BadUserInputException("input.note: " + subject + " already; recording the same status again needs a note saying why");
+            }
+            if (backdated) {
+                throw new BadUserInputException("input.date: " + date + " is before the latest recorded change (" + latest.status
+                        + " on " + latest.date + "); a change dated before it needs a note saying why");
+            }
+        }
+        CommitmentStatusChange change = new CommitmentStatusChange();
+        change.commitmentId = commitment.pk;
+        change.status = input.status;
+        change.date = date;
+        change.note = input.note;
+        change.persist();
+        Citations.add(change, CommitmentStatusChange.TYPE, input.citations, "input.citations");
+        if (!backdated) {
+            commitment.status = input.status;
+        }
+        ConflictException.flush();
+        return new RecordCommitmentStatusPayload(commitment, change);
+    }
+
+    // ---- fulfilments -----------------------------------------------------------------------------
+
+    @Transactional
+    public LinkFulfilmentPayload linkFulfilment(LinkFulfilmentInput input) {
+        BadUserInputException.validate(validator, input);
+        Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.commitment, "input.commitment");
+        Event event = Nodes.require(Event.class, Event.TYPE, input.event, "input.event");
+        if (fulfilment(commitment, event) != null) {
+            throw new ConflictException("input.event: Event " + event.getId() + " is already linked as keeping Commitment " + commitment.getId());
+        }
+        new Fulfilment(commitment.pk, event.pk).persist();
+        ConflictException.flush();
+        return new LinkFulfilmentPayload(commitment, event);
+    }
+
+    @Transactional
+    public UnlinkFulfilmentPayload unlinkFulfilment(UnlinkFulfilmentInput input) {
+        BadUserInputException.validate(validator, input);
+        Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.commitment, "input.commitment");
+        Event event = Nodes.require(Event.class, Event.TYPE, input.event, "input.event");
+        Fulfilment link = fulfilment(commitment, event);
+        if (link == null) {
+            throw new NotFoundException("input.event: Event " + event.getId() + " is not linked as keeping Commitment " + commitment.getId());
+        }
+        link.delete();
+        ConflictException.flush();
+        return new UnlinkFulfilmentPayload(commitment, event);
+    }
+
+    private static Fulfilment fulfilment(Commitment commitment, Event event) {
+        return Fulfilment.<Fulfilment>find("commitmentId = ?1 and eventId = ?2", commitment.pk, event.pk).firstResult();
+    }
+}

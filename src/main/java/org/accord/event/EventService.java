@@ -1,0 +1,204 @@
+package org.accord.event;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.accord.actor.Actor;
+import org.accord.graphql.BadUserInputException;
+import org.accord.graphql.ConflictException;
+import org.accord.graphql.GlobalId;
+import org.accord.graphql.InvalidPartialDateException;
+import org.accord.graphql.Nodes;
+import org.accord.graphql.PartialDate;
+import org.accord.place.Place;
+import org.accord.process.Process;
+import org.accord.source.Citations;
+
+/**
+ * Writes events and participations, one transaction per mutation.
+ *
+ * <p>An event owns its participations (with their citations), its relations to and from other
+ * events, and its citations: deleteEvent deletes them. It is refused while statements were issued
+ * at the event, commitments were made at it or are fulfilled by it, or events are part of it.
+ */
+@ApplicationScoped
+public class EventService {
+
+    @Inject
+    Validator validator;
+
+    // ---- events ----------------------------------------------------------------------------------
+
+    @Transactional
+    public Event createEvent(CreateEventInput input) {
+        BadUserInputException.validate(validator, input);
+        Event event = new Event();
+        set(event, input);
+        event.persist();
+        replaceRelations(event, input.relations);
+        ConflictException.flush();
+        return event;
+    }
+
+    @Transactional
+    public Event updateEvent(UpdateEventInput input) {
+        BadUserInputException.validate(validator, input);
+        Event event = Nodes.require(Event.class, Event.TYPE, input.id, "input.id");
+        ConflictException.requireVersion(event, input.expectedVersion);
+        set(event, input);
+        replaceRelations(event, input.relations);
+        ConflictException.flush();
+        return event;
+    }
+
+    @Transactional
+    public String deleteEvent(DeleteEventInput input) {
+        BadUserInputException.validate(validator, input);
+        Event event = Nodes.require(Event.class, Event.TYPE, input.id, "input.id");
+        ConflictException.requireVersion(event, input.expectedVersion);
+        long pk = event.pk;
+        ConflictException.dependents(Event.TYPE + " " + event.getId() + " ('" + event.title + "')")
+                .add(count("select count(e) from Statement e where e.eventId = :id", pk), "statement (issued at it)", "statements (issued at it)")
+                .add(count("select count(e) from Commitment e where e.madeAtEventId = :id", pk), "commitment (made at it)", "commitments (made at it)")
+                .add(count("select count(e) from Fulfilment e where e.eventId = :id", pk), "commitment (fulfilled by it)", "commitments (fulfilled by it)")
+                .add(count("select count(e) from Event e where e.partOfId = :id", pk), "event (part of it)", "events (part of it)")
+                .refuseDeletion("unlink or delete them first");
+        EntityManager em = Panache.getEntityManager();
+        List<Long> owned = new ArrayList<>(em.createQuery("select p.pk from Participation p where p.eventId = :id", Long.class)
+                .setParameter("id", pk).getResultList());
+        owned.add(pk);
+        Citations.deleteFor(owned);
+        em.createQuery("delete from Participation p where p.eventId = :id").setParameter("id", pk).executeUpdate();
+        em.createQuery("delete from EventRelation r where r.fromEventId = :id or r.toEventId = :id").setParameter("id", pk).executeUpdate();
+        event.delete();
+        ConflictException.flush();
+        return event.getId();
+    }
+
+    private static void set(Event event, CreateEventInput input) {
+        PartialDate start = InvalidPartialDateException.parseField("input.start", input.start);
+        PartialDate end = InvalidPartialDateException.parseField("input.end", input.end);
+        if (end != null && end.getLatest().isBefore(start.getEarliest())) {
+            throw new BadUserInputException("input.end: " + end + " is before the start " + start);
+        }
+        Place place = Nodes.requireNullable(Place.class, Place.TYPE, input.place, "input.place");
+        Process process = Nodes.requireNullable(Process.class, Process.TYPE, input.process, "input.process");
+        Event partOf = Nodes.requireNullable(Event.class, Event.TYPE, input.partOf, "input.partOf");
+        if (partOf != null && event.pk != null) {
+            // An event may not end up part of itself, directly or through the events around it.
+            Event around = partOf;
+            for (int depth = 0; around != null && depth < 100; depth++) {
+                if (around.pk.equals(event.pk)) {
+                    throw new BadUserInputException("input.partOf: an event cannot be part of itself"
+                            + (around == partOf ? "" : " (Event " + partOf.getId() + " is part of it)"));
+                }
+                around = around.partOfId == null ? null : Panache.getEntityManager().find(Event.class, around.partOfId);
+            }
+        }
+        event.kind = input.kind;
+        event.status = input.status;
+        event.title = input.title;
+        event.summary = input.summary;
+        event.start = start;
+        event.end = end;
+        event.placeId = place == null ? null : place.pk;
+        event.processId = process == null ? null : process.pk;
+        event.partOfId = partOf == null ? null : partOf.pk;
+        event.magnitude = QuantityInput.toQuantity(input.magnitude);
+        event.cameoCode = input.cameoCode;
+        event.ploverCategory = input.ploverCategory;
+        event.ploverMode = input.ploverMode;
+    }
+
+    /** Makes the event's relations to other events exactly {@code wanted}; relations that stay keep their rows. */
+    private static void replaceRelations(Event event, List<EventRelationInput> wanted) {
+        List<EventRelationInput> list = wanted == null ? List.of() : wanted;
+        Map<String, EventRelation> stored = new HashMap<>();
+        for (EventRelation r : EventRelation.<EventRelation>list("fromEventId", event.pk)) {
+            stored.put(r.kind + " " + r.toEventId, r);
+        }
+        Map<String, Integer> given = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            String field = "input.relations[" + i + "]";
+            EventRelationInput r = list.get(i);
+            Event other = Nodes.require(Event.class, Event.TYPE, r.event, field + ".event");
+            if (other.pk.equals(event.pk)) {
+                throw new BadUserInputException(field + ".event: an event cannot relate to itself");
+            }
+            String key = r.kind + " " + other.pk;
+            Integer earlier = given.putIfAbsent(key, i);
+            if (earlier != null) {
+                throw new BadUserInputException(field + ": the same relation is already given at input.relations[" + earlier + "]");
+            }
+            if (stored.remove(key) == null) {
+                EventRelation relation = new EventRelation();
+                relation.kind = r.kind;
+                relation.fromEventId = event.pk;
+                relation.toEventId = other.pk;
+                relation.persist();
+            }
+        }
+        stored.values().forEach(r -> r.delete());
+    }
+
+    // ---- participations --------------------------------------------------------------------------
+
+    @Transactional
+    public AddParticipantPayload addParticipant(AddParticipantInput input) {
+        BadUserInputException.validate(validator, input);
+        Event event = Nodes.require(Event.class, Event.TYPE, input.event, "input.event");
+        Actor actor = Nodes.require(Actor.class, Actor.TYPE, input.actor, "input.actor");
+        refuseTwin(event.pk, actor.pk, input.role, null);
+        Participation participation = new Participation();
+        participation.eventId = event.pk;
+        participation.actorId = actor.pk;
+        participation.role = input.role;
+        participation.attendance = input.attendance == null ? Attendance.UNKNOWN : input.attendance;
+        participation.persist();
+        ConflictException.flush();
+        return new AddParticipantPayload(participation, event);
+    }
+
+    @Transactional
+    public Participation updateParticipant(UpdateParticipantInput input) {
+        BadUserInputException.validate(validator, input);
+        Participation participation = Nodes.require(Participation.class, Participation.TYPE, input.participation, "input.participation");
+        ConflictException.requireVersion(participation, input.expectedVersion);
+        refuseTwin(participation.eventId, participation.actorId, input.role, participation.pk);
+        participation.role = input.role;
+        participation.attendance = input.attendance;
+        ConflictException.flush();
+        return participation;
+    }
+
+    @Transactional
+    public RemoveParticipantPayload removeParticipant(RemoveParticipantInput input) {
+        BadUserInputException.validate(validator, input);
+        Participation participation = Nodes.require(Participation.class, Participation.TYPE, input.participation, "input.participation");
+        ConflictException.requireVersion(participation, input.expectedVersion);
+        Citations.deleteFor(List.of(participation.pk));
+        participation.delete();
+        ConflictException.flush();
+        return new RemoveParticipantPayload(participation.getId(), Panache.getEntityManager().find(Event.class, participation.eventId));
+    }
+
+    /** An actor has each role in an event once: refuses a second participation (other than {@code self}). */
+    private static void refuseTwin(long event, long actor, ParticipationRole role, Long self) {
+        Participation twin = Participation.<Participation>find("eventId = ?1 and actorId = ?2 and role = ?3", event, actor, role).firstResult();
+        if (twin != null && !twin.pk.equals(self)) {
+            throw new ConflictException("input.role: Actor " + GlobalId.encode(Actor.TYPE, actor) + " is already a " + role
+                    + " of Event " + GlobalId.encode(Event.TYPE, event) + " (Participation " + twin.getId() + ")");
+        }
+    }
+
+    private static long count(String hql, long pk) {
+        return Panache.getEntityManager().createQuery(hql, Long.class).setParameter("id", pk).getSingleResult();
+    }
+}

@@ -1,0 +1,142 @@
+package org.accord.http;
+
+import graphql.parser.ParserOptions;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+
+/**
+ * Installs the GraphQL-over-HTTP route on {@code /graphql}, ahead of SmallRye GraphQL's own, which
+ * no longer receives GET, POST or OPTIONS (its WebSocket route, ordered before both, still takes
+ * subscription upgrades).
+ *
+ * <p>Why a route of our own rather than filters around SmallRye's handler: SmallRye GraphQL 2.17
+ * answers every request error with 200, writes {@code application/graphql-response+json} for
+ * {@code *}{@code /*} and for no Accept header, accepts any Content-Type, and its GET handling passes the
+ * query text as the operation name and URL-decodes parameters twice. Its execution service and
+ * request plumbing are reused ({@link GraphQlHttpHandler} extends its handler base class).
+ *
+ * <p>Route order -1: after CORS and authentication/authorization (negative orders from their
+ * priorities) and after the request size check, before SmallRye's route.
+ */
+@ApplicationScoped
+public class GraphQlEndpoint {
+
+    /** RoutingContext key of the negotiated response media type. */
+    static final String MEDIA_TYPE = "accord.graphql.media-type";
+    static final int ROUTE_ORDER = -1;
+
+    private static final Logger LOG = Logger.getLogger(GraphQlEndpoint.class);
+    private static final String ALLOWED = "GET, POST, OPTIONS";
+
+    void install(@Observes Router router) {
+        Config config = ConfigProvider.getConfig();
+        String root = config.getOptionalValue("quarkus.smallrye-graphql.root-path", String.class).orElse("graphql");
+        String path = root.startsWith("/") ? root : "/" + root;
+
+        ParserOptions parserOptions = parserOptions(config);
+        // SmallRye applies its parser-max-* settings to graphql-java's general default, but
+        // operations are parsed with the operation default: make both the configured values.
+        ParserOptions.setDefaultOperationParserOptions(parserOptions);
+
+        long bodyLimit = config.getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
+                .map(MemorySize::asLongValue).orElse(10L * 1024 * 1024);
+        BodyHandler body = BodyHandler.create(false).setBodyLimit(bodyLimit).setHandleFileUploads(false);
+
+        GraphQlHttpHandler handler = new GraphQlHttpHandler(identityAssociation(),
+                Arc.container().instance(CurrentVertxRequest.class).get(), parserOptions);
+
+        router.route(path).order(ROUTE_ORDER)
+                .handler(ctx -> {
+                    if (precheck(ctx)) {
+                        body.handle(ctx); // reads the body, then goes on to the next handler
+                    }
+                })
+                .blockingHandler(handler, false)
+                .failureHandler(ctx -> failure(ctx, bodyLimit));
+        LOG.debugf("GraphQL over HTTP on %s", path);
+    }
+
+    /**
+     * Everything that needs neither the body nor a worker thread: the method (405), the Accept
+     * header (406) and the POST Content-Type (415). OPTIONS is answered here. (WebSocket upgrades
+     * never get here: SmallRye's subscription route comes first.) Returns whether the request goes
+     * on to be read and executed.
+     */
+    static boolean precheck(RoutingContext ctx) {
+        HttpMethod method = ctx.request().method();
+        if (method == HttpMethod.OPTIONS) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, ALLOWED).setStatusCode(204).end();
+            return false;
+        }
+        String mediaType = MediaTypes.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT));
+        if (method != HttpMethod.GET && method != HttpMethod.POST) {
+            GraphQlHttpHandler.respondWithProblem(ctx, mediaType, new HttpProblem(405, GraphQlErrors.BAD_USER_INPUT,
+                    "Method " + method.name() + " is not supported; use POST, or GET for queries", ALLOWED));
+            return false;
+        }
+        if (mediaType == null) {
+            GraphQlHttpHandler.respondWithProblem(ctx, MediaTypes.JSON, new HttpProblem(406, GraphQlErrors.BAD_USER_INPUT,
+                    "The Accept header admits no type this endpoint produces: " + MediaTypes.GRAPHQL_RESPONSE_JSON
+                            + " or " + MediaTypes.JSON, null));
+            return false;
+        }
+        ctx.put(MEDIA_TYPE, mediaType);
+        if (method == HttpMethod.POST) {
+            String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+            if (!MediaTypes.isJson(contentType)) {
+                ctx.response().putHeader("Accept-Post", MediaTypes.JSON);
+                GraphQlHttpHandler.respondWithProblem(ctx, mediaType, new HttpProblem(415, GraphQlErrors.BAD_USER_INPUT,
+                        contentType == null
+                                ? "The request has no Content-Type; send the body as " + MediaTypes.JSON
+                                : "Content-Type " + contentType + " is not supported; send the body as " + MediaTypes.JSON
+                                        + " (UTF-8)",
+                        null));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A failure on this route: a body over the size limit, or a fault of ours. */
+    private static void failure(RoutingContext ctx, long bodyLimit) {
+        String mediaType = ctx.get(MEDIA_TYPE);
+        if (ctx.statusCode() == 413) {
+            GraphQlHttpHandler.respondWithProblem(ctx, mediaType, new HttpProblem(413, GraphQlErrors.LIMIT_EXCEEDED,
+                    "The request body exceeds the limit of " + bodyLimit + " bytes (quarkus.http.limits.max-body-size)", null));
+            return;
+        }
+        LOG.error("GraphQL request failed", ctx.failure());
+        GraphQlHttpHandler.respondWithProblem(ctx, mediaType,
+                new HttpProblem(500, GraphQlErrors.INTERNAL, GraphQlErrors.INTERNAL_MESSAGE, null));
+    }
+
+    /** Parser limits from SmallRye's settings; graphql-java's defaults where they are not set. */
+    private static ParserOptions parserOptions(Config config) {
+        ParserOptions defaults = ParserOptions.getDefaultOperationParserOptions();
+        Optional<Integer> maxTokens = config.getOptionalValue("quarkus.smallrye-graphql.parser-max-tokens", Integer.class);
+        Optional<Integer> maxWhitespace = config.getOptionalValue("quarkus.smallrye-graphql.parser-max-whitespace-tokens",
+                Integer.class);
+        return defaults.transform(b -> b
+                .maxTokens(maxTokens.orElse(defaults.getMaxTokens()))
+                .maxWhitespaceTokens(maxWhitespace.orElse(defaults.getMaxWhitespaceTokens())));
+    }
+
+    private static CurrentIdentityAssociation identityAssociation() {
+        InstanceHandle<CurrentIdentityAssociation> handle = Arc.container().instance(CurrentIdentityAssociation.class);
+        return handle.isAvailable() ? handle.get() : null;
+    }
+}

@@ -1,0 +1,290 @@
+package org.accord.http;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.NonNullableFieldWasNullError;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
+import graphql.parser.exceptions.ParseCancelledTooDeepException;
+import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
+import graphql.validation.ValidationError;
+import io.smallrye.graphql.api.ErrorCode;
+import io.smallrye.graphql.execution.error.ErrorInfoMap;
+import io.smallrye.graphql.schema.model.ErrorInfo;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.UndeclaredThrowableException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.accord.graphql.ApiException;
+import org.jboss.logging.Logger;
+
+/**
+ * The one place that decides each GraphQL error's {@code extensions.code} and client-facing
+ * message. Every response of the endpoint passes its errors through {@link #map}; the errors the
+ * HTTP layer itself raises are made here too.
+ *
+ * <table>
+ * <caption>Codes</caption>
+ * <tr><td>an Accord exception ({@code ApiException} and its {@code @ErrorCode} subclasses)</td>
+ *     <td>its {@code @ErrorCode} (BAD_USER_INPUT, NOT_FOUND, CONFLICT, LIMIT_EXCEEDED), its message</td></tr>
+ * <tr><td>syntax, validation, unknown operation, variable or argument coercion, Bean Validation</td>
+ *     <td>BAD_USER_INPUT, graphql-java's message (which names the field, argument or variable and the value)</td></tr>
+ * <tr><td>parser token limits, query depth and complexity limits</td>
+ *     <td>LIMIT_EXCEEDED, a message naming the limit and its setting</td></tr>
+ * <tr><td>an error that already carries a code</td><td>unchanged</td></tr>
+ * <tr><td>anything else (a bug, a database failure)</td>
+ *     <td>INTERNAL, "Internal server error"; the cause is logged, never sent</td></tr>
+ * </table>
+ */
+public final class GraphQlErrors {
+
+    public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
+    public static final String LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
+    public static final String INTERNAL = "INTERNAL";
+    static final String INTERNAL_MESSAGE = "Internal server error";
+    private static final ErrorClassification INTERNAL_CLASSIFICATION = ErrorClassification.errorClassification(INTERNAL);
+
+    private static final Logger LOG = Logger.getLogger(GraphQlErrors.class);
+
+    private static final Pattern DEPTH = Pattern.compile("maximum query depth exceeded (\\d+) > (\\d+)");
+    private static final Pattern COMPLEXITY = Pattern.compile("maximum query complexity exceeded (\\d+) > (\\d+)");
+    /** SmallRye's report of an argument it could not convert while fetching (TransformException). */
+    private static final Pattern LATE_ARGUMENT = Pattern.compile(
+            "argument '(.*?)' with value 'StringValue\\{value='(.*)'\\}' is not a valid '(.*)'", Pattern.DOTALL);
+
+    private static final Pattern STRING_VALUE = Pattern.compile("StringValue\\{value='(.*?)'\\}");
+    private static final Pattern SCALAR_VALUE = Pattern.compile(
+            "(?:IntValue|FloatValue|BooleanValue)\\{value=([^}]*)\\}|EnumValue\\{name='(\\w*)'\\}|(?:NullValue)\\{\\}");
+
+    private GraphQlErrors() {
+    }
+
+    /**
+     * Gives every error a code and a safe message. A "non-null field was null" error that only
+     * follows from another error on the same path is dropped: the GraphQL spec reports one error
+     * per failed field.
+     */
+    static List<GraphQLError> map(List<GraphQLError> errors) {
+        List<List<String>> failedPaths = new ArrayList<>();
+        for (GraphQLError e : errors) {
+            if (!(e instanceof NonNullableFieldWasNullError)) {
+                List<String> path = pathOf(e);
+                if (path != null && !path.isEmpty()) {
+                    failedPaths.add(path);
+                }
+            }
+        }
+        List<GraphQLError> mapped = new ArrayList<>(errors.size());
+        for (GraphQLError e : errors) {
+            if (e instanceof NonNullableFieldWasNullError && followsFrom(pathOf(e), failedPaths)) {
+                continue;
+            }
+            mapped.add(map(e));
+        }
+        return mapped;
+    }
+
+    /** Whether any error is a server fault (so a request error is a 500, not a 400). */
+    static boolean anyInternal(List<GraphQLError> errors) {
+        return errors.stream().anyMatch(e -> e.getExtensions() != null && INTERNAL.equals(e.getExtensions().get("code")));
+    }
+
+    /** The error for a document that does not parse, or that exceeds one of the parser's limits. */
+    static GraphQLError parseError(InvalidSyntaxException e, ParserOptions limits) {
+        String code = BAD_USER_INPUT;
+        String message = e.getMessage();
+        if (e instanceof ParseCancelledException) {
+            code = LIMIT_EXCEEDED; // graphql-java's message: More than 15,000 'grammar' (or 'whitespace') tokens ...
+            message = message != null && message.contains("'whitespace'")
+                    ? "The query exceeds the limit of " + limits.getMaxWhitespaceTokens()
+                            + " whitespace tokens (quarkus.smallrye-graphql.parser-max-whitespace-tokens)"
+                    : "The query exceeds the limit of " + limits.getMaxTokens() + " tokens (quarkus.smallrye-graphql.parser-max-tokens)";
+        } else if (e instanceof ParseCancelledTooDeepException) {
+            code = LIMIT_EXCEEDED;
+            message = "The query nests deeper than the parser's limit of " + limits.getMaxRuleDepth() + " levels";
+        } else if (e instanceof ParseCancelledTooManyCharsException) {
+            code = LIMIT_EXCEEDED;
+            message = "The query exceeds the parser's limit of " + limits.getMaxCharacters() + " characters";
+        }
+        GraphqlErrorBuilder<?> b = GraphqlErrorBuilder.newError().message(message).errorType(ErrorType.InvalidSyntax)
+                .extensions(Map.of("code", code));
+        if (e.getLocation() != null) {
+            b.location(e.getLocation());
+        }
+        return b.build();
+    }
+
+    private static GraphQLError map(GraphQLError e) {
+        if (e.getExtensions() != null && e.getExtensions().get("code") instanceof String) {
+            return e; // whoever made it already chose
+        }
+        if (e instanceof ExceptionWhileDataFetching fetching) {
+            return fromException(e, fetching.getException());
+        }
+        if (e instanceof AbortExecutionException || e.getErrorType() == ErrorType.ExecutionAborted) {
+            return aborted(e);
+        }
+        if (e instanceof NonNullableFieldWasNullError) {
+            LOG.errorf("A resolver returned null for a non-null field: %s", e.getMessage());
+            return rebuild(e, INTERNAL_MESSAGE, INTERNAL, Map.of());
+        }
+        if (e instanceof ValidationError v) {
+            Map<String, Object> extra = v.getValidationErrorType() == null ? Map.of()
+                    : Map.of("validationErrorType", v.getValidationErrorType().toString());
+            return rebuild(e, validationMessage(e.getMessage()), BAD_USER_INPUT, extra);
+        }
+        ErrorClassification type = e.getErrorType();
+        if (type == ErrorType.ValidationError || type == ErrorType.InvalidSyntax || type == ErrorType.OperationNotSupported) {
+            return rebuild(e, e.getMessage(), BAD_USER_INPUT, Map.of()); // coercion, unknown operation, Bean Validation
+        }
+        LOG.errorf("Unexpected GraphQL error (%s): %s", type, e.getMessage());
+        return rebuild(e, INTERNAL_MESSAGE, INTERNAL, Map.of());
+    }
+
+    private static GraphQLError fromException(GraphQLError e, Throwable thrown) {
+        Throwable cause = unwrap(thrown);
+        if (cause instanceof ApiException) {
+            return rebuild(e, cause.getMessage(), codeOf(cause.getClass(), BAD_USER_INPUT), Map.of());
+        }
+        String code = codeOf(cause.getClass(), null);
+        if (code != null) {
+            return rebuild(e, e.getMessage(), code, Map.of()); // SmallRye's show/hide lists chose the message
+        }
+        LOG.errorf(cause, "Unexpected failure in GraphQL field %s", e.getPath());
+        return rebuild(e, INTERNAL_MESSAGE, INTERNAL, Map.of());
+    }
+
+    /**
+     * The {@code @ErrorCode} of the class or of its nearest annotated superclass: as SmallRye
+     * indexed it at build time, else as the annotation says.
+     */
+    private static String codeOf(Class<?> type, String fallback) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            ErrorInfo info = ErrorInfoMap.getErrorInfo(c.getName());
+            if (info != null && info.getErrorCode() != null) {
+                return info.getErrorCode();
+            }
+            ErrorCode annotation = c.getAnnotation(ErrorCode.class);
+            if (annotation != null) {
+                return annotation.value();
+            }
+        }
+        return fallback;
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        while ((t instanceof CompletionException || t instanceof ExecutionException || t instanceof InvocationTargetException
+                || t instanceof UndeclaredThrowableException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static GraphQLError aborted(GraphQLError e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        Matcher depth = DEPTH.matcher(message);
+        if (depth.find()) {
+            return rebuild(e, "Query depth " + depth.group(1) + " exceeds the limit of " + depth.group(2)
+                    + " (quarkus.smallrye-graphql.instrumentation-query-depth)", LIMIT_EXCEEDED, Map.of());
+        }
+        Matcher complexity = COMPLEXITY.matcher(message);
+        if (complexity.find()) {
+            return rebuild(e, "Query complexity " + complexity.group(1) + " exceeds the limit of " + complexity.group(2)
+                    + " (quarkus.smallrye-graphql.instrumentation-query-complexity)", LIMIT_EXCEEDED, Map.of());
+        }
+        LOG.errorf("GraphQL execution aborted: %s", message);
+        return rebuild(e, INTERNAL_MESSAGE, INTERNAL, Map.of());
+    }
+
+    /**
+     * graphql-java's validation messages already name the field or argument and the value. Only
+     * SmallRye's late argument conversion errors (a value that passed validation but failed to
+     * convert to its Java type) carry internals: the value dumped as a Java string and, for input
+     * objects, the Java class name. They are rephrased.
+     */
+    private static String validationMessage(String message) {
+        Matcher m = LATE_ARGUMENT.matcher(message == null ? "" : message);
+        if (!m.matches()) {
+            return literals(message);
+        }
+        String value = m.group(2).replaceAll("\\s*\\n\\s*", " ").replace("{ ", "{").replace(" }", "}");
+        String type = m.group(3);
+        return "Argument '" + m.group(1) + "' has an invalid value " + value
+                + (type.startsWith("Unknown Scalar Type") ? "" : ": it is not a valid " + type);
+    }
+
+    /** graphql-java quotes literal values as their AST's toString(): {@code StringValue{value='x'}} becomes {@code "x"}. */
+    private static String literals(String message) {
+        if (message == null || !message.contains("Value{")) {
+            return message;
+        }
+        String s = STRING_VALUE.matcher(message).replaceAll(r -> Matcher.quoteReplacement("\"" + r.group(1) + "\""));
+        return SCALAR_VALUE.matcher(s).replaceAll(r -> Matcher.quoteReplacement(
+                r.group(1) != null ? r.group(1) : r.group(2) != null ? r.group(2) : "null"));
+    }
+
+    private static GraphQLError rebuild(GraphQLError e, String message, String code, Map<String, Object> extra) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", code);
+        extensions.putAll(extra);
+        if (e.getExtensions() != null && !INTERNAL.equals(code)) {
+            // keep what a producer added (e.g. Bean Validation's violations), never SmallRye's duplicates
+            e.getExtensions().forEach((k, v) -> {
+                if (!k.equals("description") && !k.equals("queryPath")) {
+                    extensions.putIfAbsent(k, v);
+                }
+            });
+        }
+        GraphqlErrorBuilder<?> b = GraphqlErrorBuilder.newError().message(message).extensions(extensions);
+        if (INTERNAL.equals(code)) {
+            b.errorType(INTERNAL_CLASSIFICATION); // not graphql-java's, which may name an exception
+        } else if (e.getErrorType() != null) {
+            b.errorType(e.getErrorType());
+        }
+        if (e.getLocations() != null) {
+            b.locations(e.getLocations());
+        }
+        if (e.getPath() != null) {
+            b.path(e.getPath());
+        }
+        return b.build();
+    }
+
+    /** The response path an error is about: its path, or for a validation error its query path. */
+    private static List<String> pathOf(GraphQLError e) {
+        List<?> path = e.getPath();
+        if (path == null && e instanceof ValidationError v) {
+            path = v.getQueryPath();
+        }
+        return path == null ? null : path.stream().map(String::valueOf).toList();
+    }
+
+    private static boolean followsFrom(List<String> path, List<List<String>> failedPaths) {
+        if (path == null) {
+            return false;
+        }
+        for (List<String> failed : failedPaths) {
+            int n = Math.min(path.size(), failed.size());
+            if (path.subList(0, n).equals(failed.subList(0, n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An error body line for the HTTP layer's own refusals. */
+    static Map<String, Object> httpError(String message, String code) {
+        return Map.of("message", message, "extensions", Map.of("code", code));
+    }
+}

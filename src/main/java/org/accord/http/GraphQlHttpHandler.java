@@ -1,0 +1,189 @@
+package org.accord.http;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.language.Document;
+import graphql.language.NodeUtil;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import io.quarkus.jsonp.JsonProviderHolder;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.smallrye.graphql.execution.error.ExecutionErrorsService;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Serves {@code GET} and {@code POST /graphql} by the GraphQL-over-HTTP specification. It takes
+ * over from SmallRye GraphQL's own handler, whose request plumbing it inherits (request context,
+ * security identity, the metadata data fetchers expect), and hands each well-formed request to
+ * SmallRye's ExecutionService.
+ *
+ * <ol>
+ * <li>{@link GraphQlEndpoint#precheck} has already answered 405, 406 and 415 on the event loop.</li>
+ * <li>The request parameters are read ({@link GraphQlRequest}): a malformed one is a 400.</li>
+ * <li>The document is parsed with the configured parser limits: a syntax error or an exceeded
+ *     limit is a GraphQL request error; the operation it selects decides whether a GET is allowed
+ *     (only queries are: a mutation over GET is a 405 with {@code Allow: POST}).</li>
+ * <li>SmallRye executes it; {@link GraphQlErrors#map} gives every error its code, and the status is
+ *     chosen by the negotiated media type.</li>
+ * </ol>
+ *
+ * Status of a well-formed request: with {@code application/graphql-response+json}, 200 when the
+ * response has {@code data} (even null: a partial response), else 400 (500 if a server fault caused
+ * it); with {@code application/json}, always 200, as the specification asks for legacy clients.
+ */
+final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
+
+    private static final Logger LOG = Logger.getLogger(GraphQlHttpHandler.class);
+    private static final JsonProvider JSON = JsonProviderHolder.jsonProvider();
+    private static final ExecutionErrorsService ERRORS = new ExecutionErrorsService();
+
+    private final ParserOptions parserOptions;
+
+    GraphQlHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest currentRequest, ParserOptions parserOptions) {
+        super(identity, currentRequest, true); // Accord's resolvers block: they run on this worker thread
+        this.parserOptions = parserOptions;
+    }
+
+    @Override
+    protected void doHandle(RoutingContext ctx) {
+        String mediaType = ctx.get(GraphQlEndpoint.MEDIA_TYPE);
+        try {
+            boolean get = ctx.request().method() == HttpMethod.GET;
+            GraphQlRequest request = get
+                    ? GraphQlRequest.fromQueryParameters(ctx.queryParams())
+                    : GraphQlRequest.fromJsonBody(ctx.body().asString("UTF-8"));
+            Document document;
+            try {
+                document = Parser.parse(ParserEnvironment.newParserEnvironment()
+                        .document(request.query()).parserOptions(parserOptions).build());
+            } catch (InvalidSyntaxException e) {
+                respondWithErrors(ctx, mediaType, List.of(GraphQlErrors.parseError(e, parserOptions)));
+                return;
+            }
+            if (get && !isQuery(document, request.operationName())) {
+                throw new HttpProblem(405, GraphQlErrors.BAD_USER_INPUT,
+                        "Only queries may be sent with GET; send mutations with POST", "POST");
+            }
+            getExecutionService().executeAsync(request.toJson(), getMetaData(ctx), new Writer(ctx, mediaType));
+        } catch (HttpProblem problem) {
+            respondWithProblem(ctx, mediaType, problem);
+        } catch (RuntimeException e) {
+            LOG.error("GraphQL request failed", e);
+            respondWithProblem(ctx, mediaType, new HttpProblem(500, GraphQlErrors.INTERNAL, GraphQlErrors.INTERNAL_MESSAGE, null));
+        }
+    }
+
+    /**
+     * Whether the operation to run is a query. When the document names no such operation (or
+     * several without an operationName), execution reports that as a request error, so this lets
+     * it through.
+     */
+    private static boolean isQuery(Document document, String operationName) {
+        try {
+            OperationDefinition op = NodeUtil.getOperation(document, operationName).operationDefinition;
+            return op == null || op.getOperation() == OperationDefinition.Operation.QUERY;
+        } catch (RuntimeException unknownOperation) {
+            return true;
+        }
+    }
+
+    /** Writes SmallRye's result with mapped errors and the status its media type calls for. */
+    private static final class Writer implements ExecutionResponseWriter {
+        private final RoutingContext ctx;
+        private final String mediaType;
+
+        Writer(RoutingContext ctx, String mediaType) {
+            this.ctx = ctx;
+            this.mediaType = mediaType;
+        }
+
+        @Override
+        public void write(ExecutionResponse response) {
+            ExecutionResult result = response.getExecutionResult();
+            if (result.getErrors().isEmpty()) {
+                send(ctx, mediaType, 200, response.getExecutionResultAsString());
+                return;
+            }
+            List<GraphQLError> errors = GraphQlErrors.map(result.getErrors());
+            JsonObject full = response.getExecutionResultAsJsonObject();
+            JsonObjectBuilder body = JSON.createObjectBuilder();
+            if (!errors.isEmpty()) {
+                body.add("errors", toJson(errors));
+            }
+            full.forEach((key, value) -> {
+                if (!key.equals("errors")) {
+                    body.add(key, value);
+                }
+            });
+            send(ctx, mediaType, status(mediaType, result.isDataPresent(), errors), body.build().toString());
+        }
+
+        @Override
+        public void fail(Throwable t) {
+            LOG.error("GraphQL execution failed", t);
+            respondWithProblem(ctx, mediaType, new HttpProblem(500, GraphQlErrors.INTERNAL, GraphQlErrors.INTERNAL_MESSAGE, null));
+        }
+    }
+
+    /** A request error found before execution: a response with errors and no data. */
+    private static void respondWithErrors(RoutingContext ctx, String mediaType, List<GraphQLError> errors) {
+        JsonObject body = JSON.createObjectBuilder().add("errors", toJson(errors)).build();
+        send(ctx, mediaType, status(mediaType, false, errors), body.toString());
+    }
+
+    /**
+     * 200 for a response with data (a partial response) and for every response in
+     * application/json; otherwise, for application/graphql-response+json, 400 for a request error
+     * or 500 when a server fault left no data.
+     */
+    private static int status(String mediaType, boolean dataPresent, List<GraphQLError> errors) {
+        if (dataPresent || !MediaTypes.GRAPHQL_RESPONSE_JSON.equals(mediaType)) {
+            return 200;
+        }
+        return GraphQlErrors.anyInternal(errors) ? 500 : 400;
+    }
+
+    static void respondWithProblem(RoutingContext ctx, String mediaType, HttpProblem problem) {
+        if (problem.allow != null) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, problem.allow);
+        }
+        JsonObject body = JSON.createObjectBuilder()
+                .add("errors", JSON.createArrayBuilder().add(JSON.createObjectBuilder(
+                        GraphQlErrors.httpError(problem.getMessage(), problem.code))))
+                .build();
+        send(ctx, mediaType == null ? MediaTypes.JSON : mediaType, problem.status, body.toString());
+    }
+
+    /** Serialised as SmallRye serialises errors (JSON-B), so any extension value a producer adds works. */
+    private static JsonArray toJson(List<GraphQLError> errors) {
+        return ERRORS.toJsonErrors(errors);
+    }
+
+    private static void send(RoutingContext ctx, String mediaType, int status, String body) {
+        HttpServerResponse response = ctx.response();
+        if (response.ended() || response.headWritten()) {
+            return;
+        }
+        response.setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
+                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .end(Buffer.buffer(body, "UTF-8"));
+    }
+}

@@ -1,0 +1,156 @@
+package org.accord.http;
+
+import io.quarkus.jsonp.JsonProviderHolder;
+import io.vertx.core.MultiMap;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * A well-formed GraphQL-over-HTTP request: {@code query} (a string, which need not parse), and the
+ * optional {@code operationName} (a string), {@code variables} and {@code extensions} (objects). A
+ * JSON {@code null} is the same as leaving a parameter out. Anything else is refused with 400.
+ */
+record GraphQlRequest(String query, String operationName, JsonObject variables, JsonObject extensions) {
+
+    private static final JsonParserFactory PARSERS = JsonProviderHolder.jsonProvider().createParserFactory(Map.of());
+
+    /** Reads a POST body of type application/json. */
+    static GraphQlRequest fromJsonBody(String body) {
+        if (body == null || body.isBlank()) {
+            throw HttpProblem.badRequest("The request body is empty; send a JSON object with a \"query\" string");
+        }
+        JsonValue value = readJson(body, "The request body");
+        if (!(value instanceof JsonObject object)) {
+            throw HttpProblem.badRequest("The request body must be a JSON object with a \"query\" string");
+        }
+        return new GraphQlRequest(
+                requiredString(object.get("query"), "query"),
+                emptyToNull(optionalString(object.get("operationName"), "operationName")),
+                optionalObject(object.get("variables"), "variables"),
+                optionalObject(object.get("extensions"), "extensions"));
+    }
+
+    /** Reads the URL query parameters of a GET; {@code variables} and {@code extensions} are JSON text. */
+    static GraphQlRequest fromQueryParameters(MultiMap params) {
+        String query = params.get("query");
+        if (query == null) {
+            throw HttpProblem.badRequest("The request has no \"query\" parameter");
+        }
+        String operationName = params.get("operationName");
+        return new GraphQlRequest(query,
+                emptyToNull(operationName),
+                jsonParameter(params.get("variables"), "variables"),
+                jsonParameter(params.get("extensions"), "extensions"));
+    }
+
+    /** The request as SmallRye GraphQL's ExecutionService reads it. */
+    JsonObject toJson() {
+        JsonObjectBuilder b = JsonProviderHolder.jsonProvider().createObjectBuilder().add("query", query);
+        if (operationName != null) {
+            b.add("operationName", operationName);
+        }
+        if (variables != null) {
+            b.add("variables", variables);
+        }
+        if (extensions != null) {
+            b.add("extensions", extensions);
+        }
+        return b.build();
+    }
+
+    /**
+     * Parses JSON text that must hold exactly one value. The members of a top-level object must
+     * have distinct names: {"query": "a", "query": "b"} is ambiguous.
+     */
+    private static JsonValue readJson(String text, String what) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
+            JsonValue value;
+            if (parser.next() == JsonParser.Event.START_OBJECT) {
+                JsonObjectBuilder object = JsonProviderHolder.jsonProvider().createObjectBuilder();
+                Set<String> names = new HashSet<>();
+                for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_OBJECT; e = parser.next()) {
+                    String name = parser.getString();
+                    if (!names.add(name)) {
+                        throw HttpProblem.badRequest(what + " has \"" + name + "\" more than once");
+                    }
+                    parser.next();
+                    object.add(name, parser.getValue());
+                }
+                value = object.build();
+            } else {
+                value = parser.getValue();
+            }
+            if (parser.hasNext()) {
+                parser.next(); // throws, with the position of what follows the value
+                throw HttpProblem.badRequest(what + " is not valid JSON: it continues after the value");
+            }
+            return value;
+        } catch (JsonParsingException e) {
+            throw HttpProblem.badRequest(what + " is not valid JSON (line " + e.getLocation().getLineNumber()
+                    + ", column " + e.getLocation().getColumnNumber() + ")");
+        } catch (JsonException | NoSuchElementException | IllegalStateException e) {
+            throw HttpProblem.badRequest(what + " is not valid JSON");
+        }
+    }
+
+    /** An empty operationName means none (GraphQL-over-HTTP, GET). */
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static JsonObject jsonParameter(String text, String name) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        return optionalObject(readJson(text, "The \"" + name + "\" parameter"), name);
+    }
+
+    private static String requiredString(JsonValue value, String name) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            throw HttpProblem.badRequest("The request has no \"" + name + "\" string");
+        }
+        return optionalString(value, name);
+    }
+
+    private static String optionalString(JsonValue value, String name) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString s) {
+            return s.getString();
+        }
+        throw HttpProblem.badRequest("\"" + name + "\" must be a string, not " + describe(value));
+    }
+
+    private static JsonObject optionalObject(JsonValue value, String name) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonObject o) {
+            return o;
+        }
+        throw HttpProblem.badRequest("\"" + name + "\" must be a JSON object, not " + describe(value));
+    }
+
+    private static String describe(JsonValue value) {
+        return switch (value.getValueType()) {
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case TRUE, FALSE -> "a boolean";
+            case NULL -> "null";
+        };
+    }
+}

@@ -1,0 +1,136 @@
+package org.accord.statement;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.accord.actor.Actor;
+import org.accord.event.Event;
+import org.accord.graphql.BadUserInputException;
+import org.accord.graphql.ConflictException;
+import org.accord.graphql.InvalidPartialDateException;
+import org.accord.graphql.Nodes;
+import org.accord.process.Process;
+import org.accord.source.Citations;
+
+/**
+ * Writes statements, one transaction per mutation. A statement owns its authorships, quotes and
+ * citations; deleteStatement is refused while commitments were announced in it or statements
+ * respond to it.
+ */
+@ApplicationScoped
+public class StatementService {
+
+    @Inject
+    Validator validator;
+
+    @Transactional
+    public Statement createStatement(CreateStatementInput input) {
+        BadUserInputException.validate(validator, input);
+        Statement statement = new Statement();
+        set(statement, input);
+        statement.persist();
+        replaceAuthors(statement, input.authors);
+        replaceQuotes(statement, input.quotes);
+        ConflictException.flush();
+        return statement;
+    }
+
+    @Transactional
+    public Statement updateStatement(UpdateStatementInput input) {
+        BadUserInputException.validate(validator, input);
+        Statement statement = Nodes.require(Statement.class, Statement.TYPE, input.id, "input.id");
+        ConflictException.requireVersion(statement, input.expectedVersion);
+        set(statement, input);
+        replaceAuthors(statement, input.authors);
+        replaceQuotes(statement, input.quotes);
+        ConflictException.flush();
+        return statement;
+    }
+
+    @Transactional
+    public String deleteStatement(DeleteStatementInput input) {
+        BadUserInputException.validate(validator, input);
+        Statement statement = Nodes.require(Statement.class, Statement.TYPE, input.id, "input.id");
+        ConflictException.requireVersion(statement, input.expectedVersion);
+        long pk = statement.pk;
+        ConflictException.dependents(Statement.TYPE + " " + statement.getId())
+                .add(count("select count(e) from Commitment e where e.statementId = :id", pk), "commitment (announced in it)", "commitments (announced in it)")
+                .add(count("select count(e) from Statement e where e.respondsToId = :id", pk), "statement (responding to it)", "statements (responding to it)")
+                .refuseDeletion("unlink or delete them first");
+        EntityManager em = Panache.getEntityManager();
+        Citations.deleteFor(List.of(pk));
+        em.createQuery("delete from StatementAuthor a where a.statementId = :id").setParameter("id", pk).executeUpdate();
+        em.createQuery("delete from Quote q where q.statementId = :id").setParameter("id", pk).executeUpdate();
+        statement.delete();
+        ConflictException.flush();
+        return statement.getId();
+    }
+
+    private static void set(Statement statement, CreateStatementInput input) {
+        Event event = Nodes.requireNullable(Event.class, Event.TYPE, input.event, "input.event");
+        Statement respondsTo = Nodes.requireNullable(Statement.class, Statement.TYPE, input.respondsTo, "input.respondsTo");
+        if (respondsTo != null && respondsTo.pk.equals(statement.pk)) {
+            throw new BadUserInputException("input.respondsTo: a statement cannot respond to itself");
+        }
+        Process process = Nodes.requireNullable(Process.class, Process.TYPE, input.process, "input.process");
+        statement.kind = input.kind;
+        statement.summary = input.summary;
+        statement.date = InvalidPartialDateException.parseField("input.date", input.date);
+        statement.eventId = event == null ? null : event.pk;
+        statement.respondsToId = respondsTo == null ? null : respondsTo.pk;
+        statement.processId = process == null ? null : process.pk;
+    }
+
+    /** Makes the statement's authors exactly {@code wanted}; authorships that stay keep their rows. */
+    private static void replaceAuthors(Statement statement, List<String> wanted) {
+        List<Long> actors = Nodes.requireAll(Actor.class, Actor.TYPE, wanted, "input.authors");
+        Map<Long, StatementAuthor> stored = new HashMap<>();
+        for (StatementAuthor a : StatementAuthor.<StatementAuthor>list("statementId", statement.pk)) {
+            stored.put(a.actorId, a);
+        }
+        for (Long actor : actors) {
+            if (stored.remove(actor) == null) {
+                new StatementAuthor(statement.pk, actor).persist();
+            }
+        }
+        stored.values().forEach(a -> a.delete());
+    }
+
+    /** Makes the statement's quotes exactly {@code wanted}, in order; unchanged quotes keep their rows and ids. */
+    private static void replaceQuotes(Statement statement, List<QuoteInput> wanted) {
+        List<QuoteInput> list = wanted == null ? List.of() : wanted;
+        List<Long> speakers = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Actor speaker = Nodes.requireNullable(Actor.class, Actor.TYPE, list.get(i).speaker, "input.quotes[" + i + "].speaker");
+            speakers.add(speaker == null ? null : speaker.pk);
+        }
+        List<Quote> stored = Quote.<Quote>list("statementId = ?1 order by pk", statement.pk);
+        boolean same = stored.size() == list.size();
+        for (int i = 0; same && i < list.size(); i++) {
+            same = stored.get(i).text.equals(list.get(i).text) && Objects.equals(stored.get(i).speakerId, speakers.get(i));
+        }
+        if (same) {
+            return;
+        }
+        stored.forEach(q -> q.delete());
+        for (int i = 0; i < list.size(); i++) {
+            Quote quote = new Quote();
+            quote.statementId = statement.pk;
+            quote.text = list.get(i).text;
+            quote.speakerId = speakers.get(i);
+            quote.persist();
+        }
+    }
+
+    private static long count(String hql, long pk) {
+        return Panache.getEntityManager().createQuery(hql, Long.class).setParameter("id", pk).getSingleResult();
+    }
+}
