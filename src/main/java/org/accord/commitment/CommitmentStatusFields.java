@@ -42,7 +42,7 @@ public class CommitmentStatusFields {
         return ArgumentBatch.load(context, "Commitment.statusAsOf", commitment, date, CommitmentStatusFields::statusesAsOf);
     }
 
-    static List<CommitmentStatus> statusesAsOf(List<Commitment> commitments, LocalDate day) {
+    public static List<CommitmentStatus> statusesAsOf(List<Commitment> commitments, LocalDate day) {
         List<CommitmentStatusChange> changes = Batch.list(
                 "from CommitmentStatusChange e where e.commitmentId in :ids order by e.date.earliest, e.pk",
                 CommitmentStatusChange.class, commitments);
