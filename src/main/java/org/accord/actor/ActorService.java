@@ -67,13 +67,13 @@ public class ActorService {
         ConflictException.requireVersion(actor, input.expectedVersion);
         long pk = actor.pk;
         ConflictException.dependents(Actor.TYPE + " " + actor.getId() + " ('" + actor.name + "')")
-                .add(count("select count(e) from Participation e where e.actorId = :id", pk), "participation", "participations")
-                .add(count("select count(e) from Affiliation e where e.actorId = :id", pk), "affiliation (as holder)", "affiliations (as holder)")
-                .add(count("select count(e) from Affiliation e where e.organizationId = :id", pk), "affiliation (as organization)", "affiliations (as organization)")
-                .add(count("select count(e) from StatementAuthor e where e.actorId = :id", pk), "statement (as author)", "statements (as author)")
-                .add(count("select count(e) from Quote e where e.speakerId = :id", pk), "quote (as speaker)", "quotes (as speaker)")
-                .add(count("select count(e) from CommitmentParty e where e.actorId = :id and e.side = 'OBLIGOR'", pk), "commitment (obligor)", "commitments (obligor)")
-                .add(count("select count(e) from CommitmentParty e where e.actorId = :id and e.side = 'BENEFICIARY'", pk), "commitment (beneficiary)", "commitments (beneficiary)")
+                .add("select count(e) from Participation e where e.actorId = :id", pk, "participation", "participations")
+                .add("select count(e) from Affiliation e where e.actorId = :id", pk, "affiliation (as holder)", "affiliations (as holder)")
+                .add("select count(e) from Affiliation e where e.organizationId = :id", pk, "affiliation (as organization)", "affiliations (as organization)")
+                .add("select count(e) from StatementAuthor e where e.actorId = :id", pk, "statement (as author)", "statements (as author)")
+                .add("select count(e) from Quote e where e.speakerId = :id", pk, "quote (as speaker)", "quotes (as speaker)")
+                .add("select count(e) from CommitmentParty e where e.actorId = :id and e.side = 'OBLIGOR'", pk, "commitment (obligor)", "commitments (obligor)")
+                .add("select count(e) from CommitmentParty e where e.actorId = :id and e.side = 'BENEFICIARY'", pk, "commitment (beneficiary)", "commitments (beneficiary)")
                 .refuseDeletion("remove them or merge the actor into another first");
         EntityManager em = Panache.getEntityManager();
         Citations.deleteFor(List.of(pk));
@@ -334,7 +334,4 @@ public class ActorService {
         affiliation.end = end;
     }
 
-    private static long count(String hql, long pk) {
-        return Panache.getEntityManager().createQuery(hql, Long.class).setParameter("id", pk).getSingleResult();
-    }
 }

@@ -65,10 +65,10 @@ public class EventService {
         ConflictException.requireVersion(event, input.expectedVersion);
         long pk = event.pk;
         ConflictException.dependents(Event.TYPE + " " + event.getId() + " ('" + event.title + "')")
-                .add(count("select count(e) from Statement e where e.eventId = :id", pk), "statement (issued at it)", "statements (issued at it)")
-                .add(count("select count(e) from Commitment e where e.madeAtEventId = :id", pk), "commitment (made at it)", "commitments (made at it)")
-                .add(count("select count(e) from Fulfilment e where e.eventId = :id", pk), "commitment (fulfilled by it)", "commitments (fulfilled by it)")
-                .add(count("select count(e) from Event e where e.partOfId = :id", pk), "event (part of it)", "events (part of it)")
+                .add("select count(e) from Statement e where e.eventId = :id", pk, "statement (issued at it)", "statements (issued at it)")
+                .add("select count(e) from Commitment e where e.madeAtEventId = :id", pk, "commitment (made at it)", "commitments (made at it)")
+                .add("select count(e) from Fulfilment e where e.eventId = :id", pk, "commitment (fulfilled by it)", "commitments (fulfilled by it)")
+                .add("select count(e) from Event e where e.partOfId = :id", pk, "event (part of it)", "events (part of it)")
                 .refuseDeletion("unlink or delete them first");
         EntityManager em = Panache.getEntityManager();
         List<Long> owned = new ArrayList<>(em.createQuery("select p.pk from Participation p where p.eventId = :id", Long.class)
@@ -198,7 +198,4 @@ public class EventService {
         }
     }
 
-    private static long count(String hql, long pk) {
-        return Panache.getEntityManager().createQuery(hql, Long.class).setParameter("id", pk).getSingleResult();
-    }
 }

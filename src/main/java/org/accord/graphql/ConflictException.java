@@ -75,6 +75,12 @@ public class ConflictException extends ApiException {
         }
 
         /** Adds {@code count} dependents, e.g. {@code (3, "participation", "participations")}. */
+        /** Adds the count of {@code hql} (a {@code select count(...)} with parameter {@code :id}) for record {@code pk}. */
+        public Dependents add(String hql, long pk, String singular, String plural) {
+            return add(io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createQuery(hql, Long.class)
+                    .setParameter("id", pk).getSingleResult(), singular, plural);
+        }
+
         public Dependents add(long count, String singular, String plural) {
             if (count > 0) {
                 parts.add(count + " " + (count == 1 ? singular : plural));

@@ -44,8 +44,8 @@ public class PlaceService {
         Place place = Nodes.require(Place.class, Place.TYPE, input.id, "input.id");
         ConflictException.requireVersion(place, input.expectedVersion);
         ConflictException.dependents(Place.TYPE + " " + place.getId() + " ('" + place.name + "')")
-                .add(count("select count(e) from Event e where e.placeId = :id", place.pk), "event (held there)", "events (held there)")
-                .add(count("select count(e) from Place e where e.withinId = :id", place.pk), "place (within it)", "places (within it)")
+                .add("select count(e) from Event e where e.placeId = :id", place.pk, "event (held there)", "events (held there)")
+                .add("select count(e) from Place e where e.withinId = :id", place.pk, "place (within it)", "places (within it)")
                 .refuseDeletion("move or delete them first");
         Citations.deleteFor(List.of(place.pk));
         place.delete();
@@ -74,7 +74,4 @@ public class PlaceService {
         place.longitude = input.longitude;
     }
 
-    private static long count(String hql, long pk) {
-        return Panache.getEntityManager().createQuery(hql, Long.class).setParameter("id", pk).getSingleResult();
-    }
 }

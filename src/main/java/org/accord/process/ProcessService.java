@@ -44,9 +44,9 @@ public class ProcessService {
         Process process = Nodes.require(Process.class, Process.TYPE, input.id, "input.id");
         ConflictException.requireVersion(process, input.expectedVersion);
         ConflictException.dependents(Process.TYPE + " " + process.getId() + " ('" + process.name + "')")
-                .add(count("select count(e) from Event e where e.processId = :id", process.pk), "event", "events")
-                .add(count("select count(e) from Statement e where e.processId = :id", process.pk), "statement", "statements")
-                .add(count("select count(e) from Commitment e where e.processId = :id", process.pk), "commitment", "commitments")
+                .add("select count(e) from Event e where e.processId = :id", process.pk, "event", "events")
+                .add("select count(e) from Statement e where e.processId = :id", process.pk, "statement", "statements")
+                .add("select count(e) from Commitment e where e.processId = :id", process.pk, "commitment", "commitments")
                 .refuseDeletion("move or delete them first");
         Citations.deleteFor(List.of(process.pk));
         process.delete();
@@ -59,7 +59,4 @@ public class ProcessService {
         process.description = input.description;
     }
 
-    private static long count(String hql, long pk) {
-        return Panache.getEntityManager().createQuery(hql, Long.class).setParameter("id", pk).getSingleResult();
-    }
 }

@@ -62,8 +62,8 @@ public class StatementService {
         ConflictException.requireVersion(statement, input.expectedVersion);
         long pk = statement.pk;
         ConflictException.dependents(Statement.TYPE + " " + statement.getId())
-                .add(count("select count(e) from Commitment e where e.statementId = :id", pk), "commitment (announced in it)", "commitments (announced in it)")
-                .add(count("select count(e) from Statement e where e.respondsToId = :id", pk), "statement (responding to it)", "statements (responding to it)")
+                .add("select count(e) from Commitment e where e.statementId = :id", pk, "commitment (announced in it)", "commitments (announced in it)")
+                .add("select count(e) from Statement e where e.respondsToId = :id", pk, "statement (responding to it)", "statements (responding to it)")
                 .refuseDeletion("unlink or delete them first");
         EntityManager em = Panache.getEntityManager();
         Citations.deleteFor(List.of(pk));
@@ -130,7 +130,4 @@ public class StatementService {
         }
     }
 
-    private static long count(String hql, long pk) {
-        return Panache.getEntityManager().createQuery(hql, Long.class).setParameter("id", pk).getSingleResult();
-    }
 }
