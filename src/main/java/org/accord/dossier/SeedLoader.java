@@ -6,6 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,19 +34,32 @@ public class SeedLoader {
     @ConfigProperty(name = "accord.seed.dossiers")
     List<String> dossiers;
 
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
+
+    /** Key of the PostgreSQL advisory lock that serialises seeding ("ACRD"). */
+    private static final long SEED_LOCK = 0x41435244L;
+
     void onStart(@Observes StartupEvent start) {
         if (!enabled) {
             return;
         }
-        boolean empty = QuarkusTransaction.requiringNew().call(() ->
-                Panache.getEntityManager().createQuery("select count(s) from Source s", Long.class).getSingleResult() == 0);
-        if (!empty) {
-            return;
-        }
-        for (String dossier : dossiers) {
-            ImportResult result = importer.importJson(read(dossier));
-            LOG.infof("Seeded %s: %d records created, %d linked", result.dossier(), result.created(), result.linked());
-        }
+        // One transaction for the check and both imports (the importer joins it). On PostgreSQL,
+        // instances starting together on an empty database queue on an advisory lock: the first
+        // seeds, the others then find sources and skip. The embedded H2 file has one process.
+        QuarkusTransaction.requiringNew().run(() -> {
+            EntityManager em = Panache.getEntityManager();
+            if ("postgresql".equals(dbKind)) {
+                em.createNativeQuery("select pg_advisory_xact_lock(" + SEED_LOCK + ")").getSingleResult();
+            }
+            if (em.createQuery("select count(s) from Source s", Long.class).getSingleResult() > 0) {
+                return;
+            }
+            for (String dossier : dossiers) {
+                ImportResult result = importer.importJson(read(dossier));
+                LOG.infof("Seeded %s: %d records created, %d linked", result.dossier(), result.created(), result.linked());
+            }
+        });
     }
 
     private static String read(String resource) {

@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Measures the startup of the packaged jar on the embedded default (H2), as the README runs it:
+# a fresh database directory each run, so every run migrates the schema and loads the seed
+# dossiers. For each variant it starts the jar RUNS times (default 5) and reports, as medians, the
+# time from process start to the first successful GraphQL response (an answer that already counts
+# the 11 seeded sources) and the resident memory (RSS) of the process right after that response.
+#
+# Usage: scripts/measure-startup.sh [--runs N] [--build] [--variants LIST]
+#   --build      run `./mvnw -B package -DskipTests` first (otherwise target/quarkus-app is used,
+#                and built only when it is missing)
+#   --variants   comma-separated subset of: plain,appcds,appcds-tuned,jdk25-aot (default: the
+#                first three, and jdk25-aot when a JDK 25 is found: JDK25_HOME, or /usr/lib/jvm/*25*)
+# Needs: java (the JDK that built the jar, for AppCDS), curl, python3 (to pick free ports).
+#
+# Variants: plain `java -jar`; with the AppCDS archive the build writes (target/quarkus-app/
+# app-cds.jsa, quarkus.package.jar.appcds.enabled); the same tuned for a fast start on few cores
+# (-XX:+UseSerialGC, no concurrent GC threads competing with start-up, and -XX:TieredStopAtLevel=1,
+# C1 only: less compilation during start, lower peak throughput afterwards); and, on JDK 25, the
+# JDK's AOT cache (JEP 483/514) with the same two flags, recorded here from one training run that
+# starts, answers a query and stops (the project targets Java 17; this shows what 25 gives).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=5
+BUILD=false
+JDK25="${JDK25_HOME:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)}"
+VARIANTS="plain,appcds,appcds-tuned${JDK25:+,jdk25-aot}"
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --runs) RUNS="$2"; shift 2 ;;
+    --build) BUILD=true; shift ;;
+    --variants) VARIANTS="$2"; shift 2 ;;
+    *) echo "unknown argument: $1" >&2; exit 2 ;;
+  esac
+done
+
+APP=target/quarkus-app
+if $BUILD || [[ ! -f $APP/quarkus-run.jar ]]; then
+  ./mvnw -B --no-transfer-progress package -DskipTests >/dev/null
+fi
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+QUERY='{"query":"{ sources(first: 0) { totalCount } }"}'
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+port_free() {
+  python3 - <<'PY' 2>/dev/null || echo 18180
+import socket
+s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()
+PY
+}
+
+# run VARIANT N -> prints "millis rss_kib"
+run_once() {
+  local variant="$1" n="$2" port db log pid start now body rss
+  port=$(port_free)
+  db="$WORK/$variant-$n/accord"
+  log="$WORK/$variant-$n.log"
+  local -a opts=()
+  case "$variant" in
+    plain) ;;
+    appcds) opts=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto) ;;
+    appcds-tuned) opts=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto -XX:+UseSerialGC -XX:TieredStopAtLevel=1) ;;
+    jdk25-aot) opts=(-XX:AOTCache="$WORK/app.aot" -XX:+UseSerialGC -XX:TieredStopAtLevel=1) ;;
+    jdk25-train) opts=(-XX:AOTCacheOutput="$WORK/app.aot" -XX:+UseSerialGC -XX:TieredStopAtLevel=1) ;;
+    *) echo "unknown variant $variant" >&2; exit 2 ;;
+  esac
+  start=$(now_ms)
+  # from the quarkus-app directory: the AppCDS archive records the class path as built there
+  local java="$JAVA"
+  [[ "$variant" == jdk25-* ]] && java="$JDK25/bin/java"
+  (cd "$APP" && exec "$java" "${opts[@]}" -Daccord.h2.path="$db" -Dquarkus.http.port="$port" -jar quarkus-run.jar >"$log" 2>&1) &
+  pid=$!
+  while true; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "the server exited; its log:" >&2; cat "$log" >&2; exit 1
+    fi
+    body=$(curl -s -m 2 -H 'Content-Type: application/json' -d "$QUERY" "http://127.0.0.1:$port/graphql" || true)
+    if [[ "$body" == *'"totalCount":11'* ]]; then
+      now=$(now_ms)
+      break
+    fi
+    if (( $(now_ms) - start > 120000 )); then
+      echo "no answer within 120 s; log:" >&2; cat "$log" >&2; kill "$pid"; exit 1
+    fi
+    # every 50 ms: polling much faster takes CPU from the server on a 2-core machine
+    sleep 0.05
+  done
+  rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  if [[ "$variant" == jdk25-train && ! -s "$WORK/app.aot" ]]; then
+    echo "the training run wrote no AOT cache; its log:" >&2; cat "$log" >&2; exit 1
+  fi
+  echo "$(( now - start )) $rss"
+}
+
+# milliseconds since the epoch, without starting a process (bash 5's EPOCHREALTIME)
+now_ms() { local t=${EPOCHREALTIME/[.,]/}; echo $(( t / 1000 )); }
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
+
+if [[ "$VARIANTS" == *appcds* && ! -f $APP/app-cds.jsa ]]; then
+  echo "no $APP/app-cds.jsa: build with quarkus.package.jar.appcds.enabled=true (the default here)" >&2; exit 1
+fi
+# the archive must map on this JVM (same JDK build as the one that wrote it): a start in Quarkus'
+# AppCDS mode stops before the application runs, so this checks the mapping alone
+if [[ "$VARIANTS" == *appcds* ]] && ! (cd "$APP" && "$JAVA" -XX:SharedArchiveFile=app-cds.jsa -Xshare:on \
+    -Dquarkus.appcds.generate=true -Daccord.h2.path="$WORK/check/accord" -jar quarkus-run.jar >"$WORK/check.log" 2>&1); then
+  echo "warning: $APP/app-cds.jsa does not map on this JVM ($("$JAVA" -version 2>&1 | head -1)); the appcds rows measure the JVM without it" >&2
+  cat "$WORK/check.log" >&2
+fi
+
+echo "Accord startup: packaged jar, embedded H2, fresh database with seed load, median of $RUNS runs"
+echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m)  java: $("$JAVA" -version 2>&1 | head -1)"
+echo
+printf '| %-38s | %22s | %15s | %15s |\n' "variant" "first response (median)" "min / max (ms)" "RSS after (MiB)"
+printf '| %-38s | %22s | %15s | %15s |\n' "--------------------------------------" "----------------------:" "--------------:" "--------------:"
+IFS=, read -ra list <<<"$VARIANTS"
+for variant in "${list[@]}"; do
+  times=(); rsss=()
+  # one unmeasured run first: the page cache then holds the jars as it does on a running host
+  # (for jdk25-aot it is the training run that records the cache)
+  if [[ "$variant" == jdk25-aot ]]; then
+    run_once jdk25-train warmup >/dev/null
+  else
+    run_once "$variant" warmup >/dev/null
+  fi
+  for n in $(seq 1 "$RUNS"); do
+    read -r ms rss < <(run_once "$variant" "$n")
+    times+=("$ms"); rsss+=("$rss")
+  done
+  med=$(printf '%s\n' "${times[@]}" | median)
+  min=$(printf '%s\n' "${times[@]}" | sort -n | head -1)
+  max=$(printf '%s\n' "${times[@]}" | sort -n | tail -1)
+  rssmed=$(printf '%s\n' "${rsss[@]}" | median)
+  case "$variant" in
+    plain) label="java -jar (no AppCDS)" ;;
+    appcds) label="java -XX:SharedArchiveFile=app-cds.jsa" ;;
+    appcds-tuned) label="AppCDS + SerialGC + C1 only" ;;
+    jdk25-aot) label="JDK 25 AOT cache + SerialGC + C1 only" ;;
+  esac
+  printf '| %-38s | %19s ms | %15s | %15s |\n' "$label" "$med" "$min / $max" "$(( rssmed / 1024 ))"
+done
