@@ -605,13 +605,7 @@ final class ImportRun {
 
     private void cite(AccordEntity subject, String subjectType, List<CitationRecord> citations) {
         for (CitationRecord c : Dossier.orEmpty(citations)) {
-            Citation citation = new Citation();
-            citation.subjectId = subject.pk;
-            citation.subjectType = subjectType;
-            citation.sourceId = id(RecordType.SOURCE, c.source());
-            citation.excerpt = c.excerpt();
-            citation.locator = c.locator();
-            citation.persist();
+            new Citation(subject, subjectType, id(RecordType.SOURCE, c.source()), c.excerpt(), c.locator()).persist();
         }
     }
 

@@ -37,10 +37,10 @@ public class Citation extends AccordEntity implements Node {
     public Citation() {
     }
 
-    public Citation(AccordEntity subject, String subjectType, Source source, String excerpt, String locator) {
+    public Citation(AccordEntity subject, String subjectType, long sourceId, String excerpt, String locator) {
         this.subjectId = subject.pk;
         this.subjectType = subjectType;
-        this.sourceId = source.pk;
+        this.sourceId = sourceId;
         this.excerpt = excerpt;
         this.locator = locator;
     }
