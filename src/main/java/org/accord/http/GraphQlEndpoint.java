@@ -4,6 +4,7 @@ import graphql.parser.ParserOptions;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpHeaders;
@@ -57,7 +58,8 @@ public class GraphQlEndpoint {
         BodyHandler body = BodyHandler.create(false).setBodyLimit(bodyLimit).setHandleFileUploads(false);
 
         GraphQlHttpHandler handler = new GraphQlHttpHandler(identityAssociation(),
-                Arc.container().instance(CurrentVertxRequest.class).get(), parserOptions);
+                Arc.container().instance(CurrentVertxRequest.class).get(), parserOptions,
+                new AccessPolicy(config.getOptionalValue("accord.security.reads-require-reader", Boolean.class).orElse(false)));
 
         router.route(path).order(ROUTE_ORDER)
                 .handler(ctx -> {
@@ -67,6 +69,9 @@ public class GraphQlEndpoint {
                 })
                 .blockingHandler(handler, false)
                 .failureHandler(ctx -> failure(ctx, bodyLimit));
+        // A token that fails verification is refused by Quarkus before any route runs; on this
+        // path the refusal is a GraphQL response too. Order: before Quarkus' default failure handler.
+        router.route(path).order(ROUTE_ORDER - 1).failureHandler(GraphQlEndpoint::tokenRefused);
         LOG.debugf("GraphQL over HTTP on %s", path);
     }
 
@@ -122,6 +127,22 @@ public class GraphQlEndpoint {
         LOG.error("GraphQL request failed", ctx.failure());
         GraphQlHttpHandler.respondWithProblem(ctx, mediaType,
                 new HttpProblem(500, GraphQlErrors.INTERNAL, GraphQlErrors.INTERNAL_MESSAGE, null));
+    }
+
+    /**
+     * 401 for a bearer token that failed verification (bad signature, expired, another issuer,
+     * malformed), with RFC 6750's {@code invalid_token} challenge. Which check failed is logged at
+     * debug level, not told to the client.
+     */
+    private static void tokenRefused(RoutingContext ctx) {
+        if (!(ctx.failure() instanceof AuthenticationFailedException refused)) {
+            ctx.next();
+            return;
+        }
+        LOG.debugf(refused, "Bearer token refused on %s", ctx.request().path());
+        String mediaType = MediaTypes.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT));
+        GraphQlHttpHandler.respondWithProblem(ctx, mediaType, HttpProblem.invalidToken(
+                "The bearer token was refused: it is malformed, expired, not signed by a trusted key, or from another issuer"));
     }
 
     /** Parser limits from SmallRye's settings; graphql-java's defaults where they are not set. */

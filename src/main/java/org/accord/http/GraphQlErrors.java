@@ -42,6 +42,8 @@ import org.jboss.logging.Logger;
  *     <td>BAD_USER_INPUT, graphql-java's message (which names the field, argument or variable and the value)</td></tr>
  * <tr><td>parser token limits, query depth and complexity limits</td>
  *     <td>LIMIT_EXCEEDED, a message naming the limit and its setting</td></tr>
+ * <tr><td>a mutation without an editor's token, a query without a reader's when reads need one
+ *     ({@code AccessPolicy})</td><td>UNAUTHENTICATED (401) or FORBIDDEN (403)</td></tr>
  * <tr><td>an error that already carries a code</td><td>unchanged</td></tr>
  * <tr><td>anything else (a bug, a database failure)</td>
  *     <td>INTERNAL, "Internal server error"; the cause is logged, never sent</td></tr>
@@ -52,6 +54,10 @@ public final class GraphQlErrors {
     public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
     public static final String LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
     public static final String INTERNAL = "INTERNAL";
+    /** No bearer token where one is needed (HTTP 401). */
+    public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+    /** A valid token without the role the operation needs (HTTP 403). */
+    public static final String FORBIDDEN = "FORBIDDEN";
     static final String INTERNAL_MESSAGE = "Internal server error";
     private static final ErrorClassification INTERNAL_CLASSIFICATION = ErrorClassification.errorClassification(INTERNAL);
 

@@ -1,0 +1,143 @@
+package org.accord.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.accord.support.GraphQl;
+import org.accord.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who may do what, over HTTP with real signed tokens: reads are public, mutations need a valid
+ * token with the role editor, and a token that fails verification is refused on any request.
+ * Every refused write must leave the data as it was.
+ */
+@QuarkusTest
+class SecurityTest {
+
+    private static final String CREATE = "mutation { createActor(input: {kind: PERSON, name: \\\"Security Probe\\\"}) { actor { name } } }";
+    private static final String COUNT = "{ resolveActors(name: \\\"Security Probe\\\") { id } }";
+
+    private static ValidatableResponse post(String authorization, String query) {
+        var request = given().accept("application/graphql-response+json").contentType("application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request.body("{\"query\": \"" + query + "\"}").when().post("/graphql").then();
+    }
+
+    private static int probes() {
+        return GraphQl.data(COUNT.replace("\\\"", "\"")).getList("resolveActors").size();
+    }
+
+    @Test
+    void readsArePublic() {
+        post(null, "{ sources(first: 1) { totalCount } }").statusCode(200)
+                .body("errors", nullValue()).body("data.sources.totalCount", equalTo(11));
+    }
+
+    @Test
+    void aMutationWithoutATokenIs401AndChangesNothing() {
+        int before = probes();
+        post(null, CREATE).statusCode(401)
+                .header("WWW-Authenticate", "Bearer")
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
+                .body("errors[0].message", containsString("editor"));
+        assertEquals(before, probes());
+    }
+
+    @Test
+    void aMutationWithoutTheEditorRoleIs403AndChangesNothing() {
+        int before = probes();
+        post("Bearer " + Tokens.DEV.token("rita", "reader"), CREATE).statusCode(403)
+                .header("WWW-Authenticate", containsString("insufficient_scope"))
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
+                .body("errors[0].message", containsString("'editor'"));
+        assertEquals(before, probes());
+    }
+
+    @Test
+    void anEditorMayWrite() {
+        int before = probes();
+        post("Bearer " + Tokens.DEV.token("edna", "editor"), CREATE).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.createActor.actor.name", equalTo("Security Probe"));
+        assertEquals(before + 1, probes());
+    }
+
+    @Test
+    void anEditorTokenAlsoReads() {
+        post("Bearer " + Tokens.DEV.token("edna", "editor"), "{ sources(first: 0) { totalCount } }").statusCode(200)
+                .body("data.sources.totalCount", equalTo(11));
+    }
+
+    @Test
+    void anExpiredTokenIs401EvenForAQuery() {
+        int before = probes();
+        String expired = "Bearer " + Tokens.DEV.expired("edna", 120, "editor"); // beyond the 30 s clock skew
+        refused(post(expired, CREATE));
+        refused(post(expired, "{ sources(first: 0) { totalCount } }"));
+        assertEquals(before, probes());
+    }
+
+    @Test
+    void aTokenSignedByAnotherKeyIs401() {
+        int before = probes();
+        Tokens impostor = Tokens.generate(Tokens.DEV.issuer); // same issuer, untrusted key
+        refused(post("Bearer " + impostor.token("mallory", "editor"), CREATE));
+        assertEquals(before, probes());
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIs401() {
+        int before = probes();
+        refused(post("Bearer " + Tokens.DEV.withIssuer("https://elsewhere.example").token("mallory", "editor"), CREATE));
+        assertEquals(before, probes());
+    }
+
+    @Test
+    void aMalformedTokenIs401() {
+        refused(post("Bearer not.a.token", CREATE));
+        refused(post("Bearer " + Tokens.DEV.token("edna", "editor").replaceFirst("\\.[^.]+$", ".c2lnbmF0dXJl"), CREATE));
+    }
+
+    private static void refused(ValidatableResponse response) {
+        response.statusCode(401)
+                .header("WWW-Authenticate", containsString("invalid_token"))
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
+                .body("errors[0].message", containsString("token was refused"))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void corsAdmitsTheConfiguredFrontendOnly() {
+        given().header("Origin", "https://newsroom.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .when().options("/graphql").then()
+                .header("Access-Control-Allow-Origin", "https://newsroom.example")
+                .header("Access-Control-Allow-Headers", containsString("Authorization"));
+        given().header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "POST")
+                .when().options("/graphql").then()
+                .header("Access-Control-Allow-Origin", nullValue());
+        // a simple cross-origin request: the browser may read the answer only for the configured origin
+        given().header("Origin", "https://newsroom.example").contentType("application/json")
+                .body("{\"query\": \"{ __typename }\"}").when().post("/graphql").then()
+                .statusCode(200).header("Access-Control-Allow-Origin", "https://newsroom.example");
+    }
+
+    @Test
+    void graphiqlHasAHeaderEditorForTheToken() {
+        given().when().get("/q/graphql-ui/render.js").then().statusCode(200)
+                .body(containsString("headerEditorEnabled = true"))
+                .body(containsString("...JSON.parse(parameters.headers)"));
+    }
+}
