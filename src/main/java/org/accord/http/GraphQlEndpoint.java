@@ -7,6 +7,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -39,6 +40,8 @@ public class GraphQlEndpoint {
     /** RoutingContext key of the negotiated response media type. */
     static final String MEDIA_TYPE = "accord.graphql.media-type";
     static final int ROUTE_ORDER = -1;
+    /** One before SmallRye's WebSocket route, which has order {@code -AUTHORIZATION + 1}. */
+    static final int WEBSOCKET_GUARD_ORDER = -SecurityHandlerPriorities.AUTHORIZATION;
 
     private static final Logger LOG = Logger.getLogger(GraphQlEndpoint.class);
     private static final String ALLOWED = "GET, POST, OPTIONS";
@@ -61,6 +64,10 @@ public class GraphQlEndpoint {
                 Arc.container().instance(CurrentVertxRequest.class).get(), parserOptions,
                 new AccessPolicy(config.getOptionalValue("accord.security.reads-require-reader", Boolean.class).orElse(false)));
 
+        // Accord has no subscriptions, and SmallRye's GraphQL-over-WebSocket route (ordered before
+        // this one) would run queries and mutations past AccessPolicy and the request limits: the
+        // upgrade is refused, ahead of that route.
+        router.route(path).order(WEBSOCKET_GUARD_ORDER).handler(GraphQlEndpoint::refuseWebSocket);
         router.route(path).order(ROUTE_ORDER)
                 .handler(ctx -> {
                     if (precheck(ctx)) {
@@ -127,6 +134,15 @@ public class GraphQlEndpoint {
         LOG.error("GraphQL request failed", ctx.failure());
         GraphQlHttpHandler.respondWithProblem(ctx, mediaType,
                 new HttpProblem(500, GraphQlErrors.INTERNAL, GraphQlErrors.INTERNAL_MESSAGE, null));
+    }
+
+    private static void refuseWebSocket(RoutingContext ctx) {
+        if (!"websocket".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.UPGRADE))) {
+            ctx.next();
+            return;
+        }
+        GraphQlHttpHandler.respondWithProblem(ctx, MediaTypes.JSON, HttpProblem.badRequest(
+                "GraphQL over WebSocket is not offered (Accord has no subscriptions): POST queries and mutations to this URL"));
     }
 
     /**

@@ -6,9 +6,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.accord.support.GraphQl;
 import org.accord.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -20,6 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class SecurityTest {
+
+    @TestHTTPResource("/graphql")
+    URI endpoint;
 
     private static final String CREATE = "mutation { createActor(input: {kind: PERSON, name: \\\"Security Probe\\\"}) { actor { name } } }";
     private static final String COUNT = "{ resolveActors(name: \\\"Security Probe\\\") { id } }";
@@ -132,6 +144,32 @@ class SecurityTest {
         given().header("Origin", "https://newsroom.example").contentType("application/json")
                 .body("{\"query\": \"{ __typename }\"}").when().post("/graphql").then()
                 .statusCode(200).header("Access-Control-Allow-Origin", "https://newsroom.example");
+    }
+
+    /**
+     * SmallRye's GraphQL-over-WebSocket route (graphql-ws, graphql-transport-ws) runs queries and
+     * mutations too, past AccessPolicy and the request limits. Accord has no subscriptions, so the
+     * upgrade is refused and a mutation sent that way never runs.
+     */
+    @Test
+    void noGraphQlOverWebSocket() throws Exception {
+        int before = probes();
+        for (String subprotocol : new String[] {"graphql-transport-ws", "graphql-ws"}) {
+            var handshake = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols(subprotocol)
+                    .buildAsync(URI.create(endpoint.toString().replaceFirst("^http", "ws")), new WebSocket.Listener() {
+                    });
+            ExecutionException refused = assertThrows(ExecutionException.class, () -> {
+                WebSocket socket = handshake.get(30, TimeUnit.SECONDS);
+                // had it opened: try to write through it as the protocol allows
+                socket.sendText("{\"type\":\"connection_init\"}", true).get(5, TimeUnit.SECONDS);
+                socket.sendText("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\"" + CREATE + "\"}}", true)
+                        .get(5, TimeUnit.SECONDS);
+                Thread.sleep(2000);
+            }, subprotocol);
+            WebSocketHandshakeException handshakeRefused = assertInstanceOf(WebSocketHandshakeException.class, refused.getCause());
+            assertEquals(400, handshakeRefused.getResponse().statusCode(), subprotocol);
+        }
+        assertEquals(before, probes());
     }
 
     @Test
