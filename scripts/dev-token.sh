@@ -5,7 +5,7 @@
 #
 # Usage: scripts/dev-token.sh [--roles editor,reader] [--minutes 60] [--subject alice]
 #   curl -H "Authorization: Bearer $(scripts/dev-token.sh)" ...
-# Needs: openssl, base64.
+# Needs: openssl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,8 +23,10 @@ done
 [[ "$MINUTES" =~ ^[0-9]+$ ]] || { echo "--minutes takes a whole number" >&2; exit 2; }
 [[ "$SUBJECT" =~ ^[A-Za-z0-9._@-]+$ ]] || { echo "--subject takes letters, digits and ._@-" >&2; exit 2; }
 
-b64url() { base64 -w0 | tr '+/' '-_' | tr -d '='; }
-groups=$(printf '%s' "$ROLES" | tr ',' '\n' | grep -E '^[A-Za-z0-9_-]+$' | sed 's/.*/"&"/' | paste -sd, -)
+# openssl's base64 (not GNU base64 -w0): the same on Linux and macOS
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+[[ "$ROLES" =~ ^[A-Za-z0-9_-]+(,[A-Za-z0-9_-]+)*$ ]] || { echo "--roles takes role names separated by commas" >&2; exit 2; }
+groups=$(printf '%s' "$ROLES" | tr ',' '\n' | sed 's/.*/"&"/' | paste -sd, -)
 now=$(date +%s)
 header='{"alg":"RS256","typ":"JWT"}'
 # The issuer must match mp.jwt.verify.issuer of the dev/test/local profiles (application.properties).

@@ -20,8 +20,9 @@ import org.accord.security.Roles;
  * token without the role is a 403 (code FORBIDDEN). A token that fails verification (signature,
  * expiry, issuer) never gets here: Quarkus refuses it with a 401 before any route runs.
  *
- * <p>Why here and not {@code @RolesAllowed} on the mutation classes: this one check covers every
- * mutation, including those added later, and answers with an HTTP status a client can act on.
+ * <p>This check answers with an HTTP status a client can act on, before anything runs. The
+ * mutation classes also carry {@code @RolesAllowed("editor")}: a second line for any route that
+ * reaches execution without passing here (GraphQlErrors maps its refusals to the same codes).
  */
 final class AccessPolicy {
 

@@ -137,7 +137,8 @@ public class GraphQlEndpoint {
     }
 
     private static void refuseWebSocket(RoutingContext ctx) {
-        if (!"websocket".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.UPGRADE))) {
+        // any Upgrade header line at all: Netty upgrades when one of several lines says websocket
+        if (!ctx.request().headers().contains(HttpHeaders.UPGRADE)) {
             ctx.next();
             return;
         }

@@ -13,6 +13,8 @@ import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import graphql.validation.ValidationError;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.smallrye.graphql.api.ErrorCode;
 import io.smallrye.graphql.execution.error.ErrorInfoMap;
 import io.smallrye.graphql.schema.model.ErrorInfo;
@@ -27,6 +29,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.accord.graphql.ApiException;
+import org.accord.security.Roles;
 import org.jboss.logging.Logger;
 
 /**
@@ -162,6 +165,12 @@ public final class GraphQlErrors {
         Throwable cause = unwrap(thrown);
         if (cause instanceof ApiException) {
             return rebuild(e, cause.getMessage(), codeOf(cause.getClass(), BAD_USER_INPUT), Map.of());
+        }
+        if (cause instanceof UnauthorizedException) { // @RolesAllowed on the mutation classes
+            return rebuild(e, "Mutations need a bearer token with the role '" + Roles.EDITOR + "'", UNAUTHENTICATED, Map.of());
+        }
+        if (cause instanceof ForbiddenException) {
+            return rebuild(e, "This operation needs the role '" + Roles.EDITOR + "'", FORBIDDEN, Map.of());
         }
         String code = codeOf(cause.getClass(), null);
         if (code != null) {

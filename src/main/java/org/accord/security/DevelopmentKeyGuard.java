@@ -2,24 +2,13 @@ package org.accord.security;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.util.ResourceUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,27 +16,30 @@ import org.jboss.logging.Logger;
  * That key's private half is committed (dev-keys/) so that anyone can mint tokens for local use;
  * a server trusting it would let anyone write. The dev, test and local profiles may use it.
  *
- * <p>The configured key ({@code mp.jwt.verify.publickey}, or the file or classpath resource that
- * {@code mp.jwt.verify.publickey.location} names, as PEM, JWK or JWKS) is compared with the
- * development key by its PEM body and by its RSA modulus. A JWKS URL is not fetched here: it is
- * an identity provider's, which never holds this key.
- *
- * <p>It also warns when no key is configured (every mutation is then refused) and refuses a key
- * without {@code mp.jwt.verify.issuer}: without it, a token from any issuer that shares the
- * provider's keys would pass.
+ * <p>It checks the key smallrye-jwt itself resolved from whichever setting gave it
+ * ({@code mp.jwt.verify.publickey}, {@code mp.jwt.verify.publickey.location},
+ * {@code smallrye.jwt.verify.key.location}), read with smallrye-jwt's own resource reader, and
+ * compares RSA moduli ({@link VerificationKeys}), so PEM, certificate, JWK and JWKS forms are all
+ * recognised. In production it also refuses a key it cannot read (except a JWKS URL that does not
+ * answer yet: an identity provider's, read again by smallrye-jwt when tokens arrive) and a key
+ * without {@code mp.jwt.verify.issuer}. It warns when no key is configured (every mutation is then
+ * refused) and when no audience is (tokens the provider issued to other clients would pass).
  */
 @ApplicationScoped
 public class DevelopmentKeyGuard {
 
-    static final String DEV_KEY_RESOURCE = "security/accord-dev-public.pem";
     private static final List<String> DEV_KEY_PROFILES = List.of("dev", "test", "local");
     private static final Logger LOG = Logger.getLogger(DevelopmentKeyGuard.class);
 
+    @Inject
+    JWTAuthContextInfo jwt;
+
     void check(@Observes StartupEvent start) {
-        Config config = ConfigProvider.getConfig();
-        Optional<String> inline = config.getOptionalValue("mp.jwt.verify.publickey", String.class);
-        Optional<String> location = config.getOptionalValue("mp.jwt.verify.publickey.location", String.class);
-        if (inline.isEmpty() && location.isEmpty()) {
+        String location = jwt.getPublicKeyLocation();
+        String content = jwt.getPublicKeyContent();
+        boolean anyKey = location != null || content != null || jwt.getPublicVerificationKey() != null
+                || jwt.getSecretVerificationKey() != null || jwt.getSecretKeyContent() != null;
+        if (!anyKey) {
             LOG.warn("No token verification key is configured (MP_JWT_VERIFY_PUBLICKEY_LOCATION): every mutation will be"
                     + " refused with 401. See the README, section Security.");
             return;
@@ -55,61 +47,38 @@ public class DevelopmentKeyGuard {
         if (DEV_KEY_PROFILES.stream().anyMatch(ConfigUtils.getProfiles()::contains)) {
             return;
         }
-        String configured = inline.orElseGet(() -> read(location.get()));
-        if (configured != null && isDevelopmentKey(configured)) {
+        String keyText = content != null ? content : location != null ? read(location) : null;
+        if (keyText != null && VerificationKeys.containsDevelopmentKey(keyText)
+                || VerificationKeys.isDevelopmentKey(jwt.getPublicVerificationKey())) {
             throw new IllegalStateException("Refusing to start: the token verification key is Accord's development key,"
                     + " whose private half is public. Configure your identity provider's key (MP_JWT_VERIFY_PUBLICKEY_LOCATION),"
                     + " or run with QUARKUS_PROFILE=local for local use only.");
         }
-        if (config.getOptionalValue("mp.jwt.verify.issuer", String.class).isEmpty()) {
+        if (jwt.getIssuedBy() == null || jwt.getIssuedBy().isBlank()) {
             throw new IllegalStateException("Refusing to start: a token verification key is configured without"
                     + " MP_JWT_VERIFY_ISSUER, so tokens of any issuer would be accepted.");
         }
+        if (jwt.getExpectedAudience() == null || jwt.getExpectedAudience().isEmpty()) {
+            LOG.warn("No token audience is configured (MP_JWT_VERIFY_AUDIENCES): tokens the identity provider issued to"
+                    + " any of its clients are accepted if they carry the role.");
+        }
     }
 
-    /** Whether the text (PEM, JWK or JWKS) holds the development key. */
-    static boolean isDevelopmentKey(String keyText) {
-        String compact = keyText.replaceAll("\\s", "");
-        DevelopmentKey dev = DevelopmentKey.INSTANCE;
-        return compact.contains(dev.pemBody) || compact.contains(dev.modulusBase64Url);
-    }
-
-    /** The key text at a location, or null when it is a URL (a JWKS endpoint) or cannot be read. */
+    /** The key text at a location; null for a JWKS URL that cannot be read now; a refusal for any other. */
     private static String read(String location) {
-        if (location.startsWith("http:") || location.startsWith("https:")) {
+        try {
+            String text = ResourceUtils.readResource(location);
+            if (text != null) {
+                return text;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debugf(e, "Cannot read the token verification key at %s", location);
+        }
+        if (location.regionMatches(true, 0, "http", 0, 4)) {
+            LOG.warnf("The token verification key at %s cannot be read now; it is read again when tokens arrive", location);
             return null;
         }
-        String path = location.replaceFirst("^(classpath|file):", "");
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
-            if (in != null && !location.startsWith("file:")) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            Path file = Path.of(path);
-            return Files.isReadable(file) ? Files.readString(file) : null;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the token verification key at " + location, e);
-        }
-    }
-
-    /** The development public key, in the two forms a configured key may contain it. */
-    private record DevelopmentKey(String pemBody, String modulusBase64Url) {
-        static final DevelopmentKey INSTANCE = load();
-
-        private static DevelopmentKey load() {
-            try (InputStream in = DevelopmentKeyGuard.class.getClassLoader().getResourceAsStream(DEV_KEY_RESOURCE)) {
-                String pem = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                String body = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-                RSAPublicKey key = (RSAPublicKey) KeyFactory
-                        .getInstance("RSA").generatePublic(new X509EncodedKeySpec(
-                                Base64.getDecoder().decode(body)));
-                byte[] modulus = key.getModulus().toByteArray();
-                if (modulus[0] == 0) { // JWK's n is unsigned: drop the sign byte
-                    modulus = Arrays.copyOfRange(modulus, 1, modulus.length);
-                }
-                return new DevelopmentKey(body, Base64.getUrlEncoder().withoutPadding().encodeToString(modulus));
-            } catch (IOException | GeneralSecurityException e) {
-                throw new IllegalStateException("The development key resource " + DEV_KEY_RESOURCE + " is unreadable", e);
-            }
-        }
+        throw new IllegalStateException("Refusing to start: cannot read the token verification key at " + location
+                + " (MP_JWT_VERIFY_PUBLICKEY_LOCATION or SMALLRYE_JWT_VERIFY_KEY_LOCATION)");
     }
 }

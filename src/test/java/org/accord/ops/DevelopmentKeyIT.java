@@ -47,9 +47,12 @@ class DevelopmentKeyIT {
     void prodRefusesTheDevelopmentKey() throws Exception {
         assertRefusesToStart(env("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "security/accord-dev-public.pem", "MP_JWT_VERIFY_ISSUER", "accord-dev"),
                 "the token verification key is Accord's development key");
-        // the same key copied to a file, under another issuer
-        assertRefusesToStart(env("MP_JWT_VERIFY_PUBLICKEY_LOCATION", DEV_KEY_FILE, "MP_JWT_VERIFY_ISSUER", "https://id.example"),
+        // the same key copied to a file, under another issuer, through smallrye-jwt's own setting
+        assertRefusesToStart(env("SMALLRYE_JWT_VERIFY_KEY_LOCATION", "file:" + DEV_KEY_FILE, "MP_JWT_VERIFY_ISSUER", "https://id.example"),
                 "the token verification key is Accord's development key");
+        // a key location that cannot be read is not taken on trust
+        assertRefusesToStart(env("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "/nonexistent/key.pem", "MP_JWT_VERIFY_ISSUER", "https://id.example"),
+                "cannot read the token verification key");
     }
 
     @Test

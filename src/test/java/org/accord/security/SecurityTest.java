@@ -12,7 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
@@ -169,6 +173,34 @@ class SecurityTest {
             WebSocketHandshakeException handshakeRefused = assertInstanceOf(WebSocketHandshakeException.class, refused.getCause());
             assertEquals(400, handshakeRefused.getResponse().statusCode(), subprotocol);
         }
+        assertEquals(before, probes());
+    }
+
+    /** Netty upgrades when any one of several Upgrade lines says websocket: so must the refusal look at all. */
+    @Test
+    void noWebSocketBehindASecondUpgradeHeader() throws Exception {
+        try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
+            socket.setSoTimeout(30_000);
+            String request = "GET /graphql HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade\r\nUpgrade: h2c\r\nUpgrade: websocket\r\n"
+                    + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                    + "Sec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            assertEquals("HTTP/1.1 400 Bad Request", statusLine);
+        }
+    }
+
+    /** The operation that runs is the one checked: in a document with both, the selected one decides. */
+    @Test
+    void theSelectedOperationIsTheOneChecked() {
+        int before = probes();
+        String document = "query Q { sources(first: 0) { totalCount } } " + CREATE.replaceFirst("^mutation", "mutation M");
+        given().accept("application/graphql-response+json").contentType("application/json")
+                .body("{\"query\": \"" + document + "\", \"operationName\": \"M\"}").when().post("/graphql").then()
+                .statusCode(401).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        given().accept("application/graphql-response+json").contentType("application/json")
+                .body("{\"query\": \"" + document + "\", \"operationName\": \"Q\"}").when().post("/graphql").then()
+                .statusCode(200).body("data.sources.totalCount", equalTo(11));
         assertEquals(before, probes());
     }
 
