@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.accord.graphql.DatabaseUnavailable;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
@@ -43,7 +44,9 @@ public class DossierImporter {
     public ImportResult importRetrying(String json) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> importJson(json));
+                ImportResult result = QuarkusTransaction.requiringNew().call(() -> importJson(json));
+                LOG.infof("Imported dossier %s: %d records created, %d linked", result.dossier(), result.created(), result.linked());
+                return result;
             } catch (LostRace e) {
                 if (attempt >= MAX_ATTEMPTS) {
                     LOG.warnf("Dossier import refused by the database in each of %d attempts: %s", MAX_ATTEMPTS, e.rejection.getMessage());
@@ -60,9 +63,14 @@ public class DossierImporter {
     public ImportResult importJson(String json) {
         ImportRun run = new ImportRun(reader.read(json));
         run.check();
+        // CrashConsistencyIT waits for this line to kill the server while the import is writing.
+        LOG.debugf("Dossier %s passed its checks; writing", run.result().dossier());
         try {
             run.write();
         } catch (PersistenceException e) {
+            if (DatabaseUnavailable.causes(e)) {
+                throw e; // not the dossier's fault: the client is told to retry
+            }
             // The checks mirror the database's constraints; should one still refuse a row (a
             // concurrent import, a rule the checks miss), the transaction rolls back and the client
             // learns which rule, not a system error.

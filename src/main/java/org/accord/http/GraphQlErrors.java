@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.accord.graphql.ApiException;
+import org.accord.graphql.DatabaseUnavailable;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,6 +43,9 @@ import org.jboss.logging.Logger;
  *     <td>BAD_USER_INPUT, graphql-java's message (which names the field, argument or variable and the value)</td></tr>
  * <tr><td>parser token limits, query depth and complexity limits</td>
  *     <td>LIMIT_EXCEEDED, a message naming the limit and its setting</td></tr>
+ * <tr><td>the database cannot be reached (connection refused or lost, server shutting down or
+ *     starting, no pooled connection within the acquisition timeout)</td>
+ *     <td>SERVICE_UNAVAILABLE, "The database is unavailable; try again shortly" (the cause is logged)</td></tr>
  * <tr><td>an error that already carries a code</td><td>unchanged</td></tr>
  * <tr><td>anything else (a bug, a database failure)</td>
  *     <td>INTERNAL, "Internal server error"; the cause is logged, never sent</td></tr>
@@ -52,6 +56,8 @@ public final class GraphQlErrors {
     public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
     public static final String LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
     public static final String INTERNAL = "INTERNAL";
+    public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
+    static final String UNAVAILABLE_MESSAGE = "The database is unavailable; try again shortly";
     static final String INTERNAL_MESSAGE = "Internal server error";
     private static final ErrorClassification INTERNAL_CLASSIFICATION = ErrorClassification.errorClassification(INTERNAL);
 
@@ -98,6 +104,11 @@ public final class GraphQlErrors {
     /** Whether any error is a server fault (so a request error is a 500, not a 400). */
     static boolean anyInternal(List<GraphQLError> errors) {
         return errors.stream().anyMatch(e -> e.getExtensions() != null && INTERNAL.equals(e.getExtensions().get("code")));
+    }
+
+    /** Whether any error says the database is unavailable. */
+    static boolean anyUnavailable(List<GraphQLError> errors) {
+        return errors.stream().anyMatch(e -> e.getExtensions() != null && SERVICE_UNAVAILABLE.equals(e.getExtensions().get("code")));
     }
 
     /** The error for a document that does not parse, or that exceeds one of the parser's limits. */
@@ -157,6 +168,10 @@ public final class GraphQlErrors {
         if (cause instanceof ApiException) {
             return rebuild(e, cause.getMessage(), codeOf(cause.getClass(), BAD_USER_INPUT), Map.of());
         }
+        if (DatabaseUnavailable.causes(cause)) {
+            LOG.warnf("The database is unavailable (GraphQL field %s): %s", e.getPath(), rootMessage(cause));
+            return rebuild(e, UNAVAILABLE_MESSAGE, SERVICE_UNAVAILABLE, Map.of());
+        }
         String code = codeOf(cause.getClass(), null);
         if (code != null) {
             return rebuild(e, e.getMessage(), code, Map.of()); // SmallRye's show/hide lists chose the message
@@ -181,6 +196,13 @@ public final class GraphQlErrors {
             }
         }
         return fallback;
+    }
+
+    private static String rootMessage(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
     private static Throwable unwrap(Throwable t) {
