@@ -198,7 +198,7 @@ class CrashConsistencyIT {
     private Map<String, Integer> counts() {
         JsonNode data = data(COUNTS);
         Map<String, Integer> counts = new LinkedHashMap<>();
-        data.fields().forEachRemaining(f -> counts.put(f.getKey(), f.getValue().get("totalCount").asInt()));
+        data.properties().forEach(f -> counts.put(f.getKey(), f.getValue().get("totalCount").asInt()));
         return counts;
     }
 
