@@ -28,6 +28,6 @@ public class DossierApi {
     @NonNull
     @Description("Imports a dossier all or nothing. Records whose key is already stored are linked to, not changed, so importing the same dossier twice changes nothing. A rejected dossier stores nothing; the error lists every problem with its JSON path.")
     public ImportResult importDossier(@NonNull @Description("The dossier.") ImportDossierInput input) {
-        return importer.importJson(input.json);
+        return importer.importRetrying(input.json);
     }
 }

@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.accord.graphql.ApiException;
+import org.accord.graphql.DatabaseUnavailable;
 import org.accord.security.Roles;
 import org.jboss.logging.Logger;
 
@@ -47,6 +48,9 @@ import org.jboss.logging.Logger;
  *     <td>LIMIT_EXCEEDED, a message naming the limit and its setting</td></tr>
  * <tr><td>a mutation without an editor's token, a query without a reader's when reads need one
  *     ({@code AccessPolicy})</td><td>UNAUTHENTICATED (401) or FORBIDDEN (403)</td></tr>
+ * <tr><td>the database cannot be reached (connection refused or lost, server shutting down or
+ *     starting, no pooled connection within the acquisition timeout)</td>
+ *     <td>SERVICE_UNAVAILABLE, "The database is unavailable; try again shortly" (the cause is logged)</td></tr>
  * <tr><td>an error that already carries a code</td><td>unchanged</td></tr>
  * <tr><td>anything else (a bug, a database failure)</td>
  *     <td>INTERNAL, "Internal server error"; the cause is logged, never sent</td></tr>
@@ -61,6 +65,8 @@ public final class GraphQlErrors {
     public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
     /** A valid token without the role the operation needs (HTTP 403). */
     public static final String FORBIDDEN = "FORBIDDEN";
+    public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
+    static final String UNAVAILABLE_MESSAGE = "The database is unavailable; try again shortly";
     static final String INTERNAL_MESSAGE = "Internal server error";
     private static final ErrorClassification INTERNAL_CLASSIFICATION = ErrorClassification.errorClassification(INTERNAL);
 
@@ -107,6 +113,11 @@ public final class GraphQlErrors {
     /** Whether any error is a server fault (so a request error is a 500, not a 400). */
     static boolean anyInternal(List<GraphQLError> errors) {
         return errors.stream().anyMatch(e -> e.getExtensions() != null && INTERNAL.equals(e.getExtensions().get("code")));
+    }
+
+    /** Whether any error says the database is unavailable. */
+    static boolean anyUnavailable(List<GraphQLError> errors) {
+        return errors.stream().anyMatch(e -> e.getExtensions() != null && SERVICE_UNAVAILABLE.equals(e.getExtensions().get("code")));
     }
 
     /** The error for a document that does not parse, or that exceeds one of the parser's limits. */
@@ -172,6 +183,10 @@ public final class GraphQlErrors {
         if (cause instanceof ForbiddenException) {
             return rebuild(e, "This operation needs the role '" + Roles.EDITOR + "'", FORBIDDEN, Map.of());
         }
+        if (DatabaseUnavailable.causes(cause)) {
+            LOG.warnf("The database is unavailable (GraphQL field %s): %s", e.getPath(), rootMessage(cause));
+            return rebuild(e, UNAVAILABLE_MESSAGE, SERVICE_UNAVAILABLE, Map.of());
+        }
         String code = codeOf(cause.getClass(), null);
         if (code != null) {
             return rebuild(e, e.getMessage(), code, Map.of()); // SmallRye's show/hide lists chose the message
@@ -196,6 +211,13 @@ public final class GraphQlErrors {
             }
         }
         return fallback;
+    }
+
+    private static String rootMessage(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
     private static Throwable unwrap(Throwable t) {

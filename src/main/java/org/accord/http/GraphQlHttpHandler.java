@@ -49,6 +49,8 @@ import org.jboss.logging.Logger;
  * Status of a well-formed request: with {@code application/graphql-response+json}, 200 when the
  * response has {@code data} (even null: a partial response), else 400 (500 if a server fault caused
  * it); with {@code application/json}, always 200, as the specification asks for legacy clients.
+ * One exception: with {@code application/graphql-response+json}, a response without data because
+ * the database is unavailable is a 503 with {@code Retry-After}.
  */
 final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
@@ -138,7 +140,15 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
                     body.add(key, value);
                 }
             });
-            send(ctx, mediaType, status(mediaType, result.isDataPresent(), errors), body.build().toString());
+            int status = status(mediaType, result.isDataPresent(), errors);
+            if (result.getData() == null && MediaTypes.GRAPHQL_RESPONSE_JSON.equals(mediaType) && GraphQlErrors.anyUnavailable(errors)) {
+                // Nothing was answered because the database is down: 503 and Retry-After tell load
+                // balancers and clients' retry logic what a 200 with null data would hide. (A
+                // deviation from the spec's SHOULD; application/json stays 200, as the spec asks.)
+                status = 503;
+                ctx.response().putHeader("Retry-After", "5");
+            }
+            send(ctx, mediaType, status, body.build().toString());
         }
 
         @Override
