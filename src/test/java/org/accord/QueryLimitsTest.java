@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import org.accord.support.Introspection;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,17 +48,7 @@ class QueryLimitsTest {
 
     @Test
     void graphiqlIntrospectionPasses() {
-        String introspection = """
-                query IntrospectionQuery { __schema { queryType { name } mutationType { name } subscriptionType { name }
-                  types { ...FullType } directives { name description locations args { ...InputValue } } } }
-                fragment FullType on __Type { kind name description
-                  fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
-                  inputFields { ...InputValue } interfaces { ...TypeRef }
-                  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason } possibleTypes { ...TypeRef } }
-                fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
-                fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name
-                  ofType { kind name ofType { kind name ofType { kind name } } } } } } } }""";
-        JsonPath response = post(introspection, Map.of());
+        JsonPath response = post(Introspection.QUERY, Map.of());
         assertNull(response.get("errors"), response::prettify);
         assertEquals("Query", response.getString("data.__schema.queryType.name"));
     }
