@@ -179,7 +179,13 @@ public final class GraphQlErrors {
         }
         if (isStatementTimeout(cause)) {
             LOG.debugf("A SQL statement at %s ran out of time: %s", e.getPath(), cause.getMessage());
-            return rebuild(e, RequestDeadline.message(), LIMIT_EXCEEDED, Map.of());
+            // classified as the other limits are, not as the data-fetching failure it was
+            GraphqlErrorBuilder<?> b = GraphqlErrorBuilder.newError().message(RequestDeadline.message())
+                    .errorType(ErrorType.ExecutionAborted).extensions(Map.of("code", LIMIT_EXCEEDED));
+            if (e.getLocations() != null) {
+                b.locations(e.getLocations());
+            }
+            return e.getPath() == null ? b.build() : b.path(e.getPath()).build();
         }
         LOG.errorf(cause, "Unexpected failure in GraphQL field %s (correlation id %s)", e.getPath(), CorrelationId.current());
         return rebuild(e, INTERNAL_MESSAGE, INTERNAL, Map.of());

@@ -69,6 +69,7 @@ final class OperationLimits {
 
     private final Supplier<GraphQLSchema> schema;
     private final Limits limits;
+    private volatile GraphQLSchema known;
 
     OperationLimits(Supplier<GraphQLSchema> schema, Limits limits) {
         this.schema = schema;
@@ -94,7 +95,10 @@ final class OperationLimits {
 
     /** The operation's counts: {@code fields} are those at its top level. */
     Tally measure(Document document, OperationDefinition operation, JsonObject variables) {
-        GraphQLSchema s = schema.get();
+        GraphQLSchema s = known;
+        if (s == null) {
+            s = known = schema.get(); // the same instance for the application's life
+        }
         GraphQLCompositeType root = switch (operation.getOperation()) {
             case QUERY -> s.getQueryType();
             case MUTATION -> s.getMutationType();
