@@ -27,16 +27,19 @@ import org.junit.jupiter.api.Test;
 /**
  * The request timeout ({@code accord.limits.request-timeout}), set to 1 s by this class's profile,
  * against a database made slow on purpose: a query past the timeout is stopped, its SQL statement
- * with it, and answered with LIMIT_EXCEEDED naming the setting.
+ * with it, and answered with LIMIT_EXCEEDED naming the setting. {@link RequestTimeoutPostgresTest}
+ * runs it on PostgreSQL.
  */
 @QuarkusTest
 @TestProfile(RequestTimeoutTest.ShortTimeout.class)
 class RequestTimeoutTest {
 
+    static final Map<String, String> SHORT_TIMEOUT = Map.of("accord.limits.request-timeout", "1s");
+
     public static class ShortTimeout implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("accord.limits.request-timeout", "1s");
+            return SHORT_TIMEOUT;
         }
     }
 
@@ -58,16 +61,23 @@ class RequestTimeoutTest {
     }
 
     /**
-     * Makes reading sources slow, deterministically: the table is swapped for a view that sleeps
-     * 1 ms per row over 10,000 copies of each row, so counting takes 20 s or more unless the
-     * statement is stopped. (H2 checks for cancellation every 128 rows or so.)
+     * Makes reading sources slow, deterministically: the table is swapped for a view that takes
+     * 20 s or more to read unless the statement is stopped. On H2 it sleeps 1 ms per row over
+     * 10,000 copies of each row (H2 checks for cancellation every 128 rows or so); on PostgreSQL
+     * it calls pg_sleep(30) once per statement.
      */
     private void withSlowSources(Runnable test) throws Exception {
+        boolean h2;
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("create alias accord_test_sleep for 'java.lang.Thread.sleep(long)'");
+            h2 = c.getMetaData().getDatabaseProductName().equals("H2");
             s.execute("alter table source rename to source_slowed_by_test");
-            s.execute("create view source as select s.* from source_slowed_by_test s cross join system_range(1, 10000) r"
-                    + " where accord_test_sleep(1 + 0 * r.\"X\") is null");
+            if (h2) {
+                s.execute("create alias accord_test_sleep for 'java.lang.Thread.sleep(long)'");
+                s.execute("create view source as select s.* from source_slowed_by_test s cross join system_range(1, 10000) r"
+                        + " where accord_test_sleep(1 + 0 * r.\"X\") is null");
+            } else {
+                s.execute("create view source as select s.* from source_slowed_by_test s, pg_sleep(30)");
+            }
         }
         try {
             test.run();
@@ -75,7 +85,9 @@ class RequestTimeoutTest {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.execute("drop view source");
                 s.execute("alter table source_slowed_by_test rename to source");
-                s.execute("drop alias accord_test_sleep");
+                if (h2) {
+                    s.execute("drop alias accord_test_sleep");
+                }
             }
         }
     }
