@@ -46,8 +46,8 @@ import org.jboss.logging.Logger;
  *     (only queries are: a mutation over GET is a 405 with {@code Allow: POST}).</li>
  * <li>The operation is measured ({@link OperationLimits}: root fields, aliases, cost): one over a
  *     limit is a request error, and nothing runs.</li>
- * <li>SmallRye executes it against the request timeout ({@link RequestDeadline}); a query that runs
- *     out of time is answered with that one error. {@link GraphQlErrors#map} gives every error its
+ * <li>SmallRye executes it against the request timeout ({@link RequestDeadline}); a query that was
+ *     stopped for running out of time is answered with that one error. {@link GraphQlErrors#map} gives every error its
  *     code, and the status is chosen by the negotiated media type.</li>
  * </ol>
  *
@@ -141,12 +141,12 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
         @Override
         public void write(ExecutionResponse response) {
-            if (query && RequestDeadline.passed()) {
-                // whatever data it has is partial by chance: answer with the one reason it stopped
+            ExecutionResult result = response.getExecutionResult();
+            if (query && !result.getErrors().isEmpty() && RequestDeadline.passed()) {
+                // it was stopped: whatever data it has is partial by chance, so answer with the one reason
                 respondWithErrors(ctx, mediaType, List.of(GraphQlErrors.limitExceeded(RequestDeadline.message())));
                 return;
             }
-            ExecutionResult result = response.getExecutionResult();
             if (result.getErrors().isEmpty()) {
                 send(ctx, mediaType, 200, response.getExecutionResultAsString());
                 return;

@@ -14,9 +14,9 @@ import org.accord.graphql.Limits;
  * the clock when it takes a request; from then on, every field that is about to be fetched checks
  * it and, once it has run out, fails with LIMIT_EXCEEDED instead of reading anything, so the rest
  * of the operation stops at once. A statement already running is stopped by the database: every
- * SQL statement has the same timeout ({@link SqlTimeout}). A query that ran out is answered with
- * the one timeout error and no data; a mutation keeps its result, as its earlier fields may have
- * been committed.
+ * SQL statement has the same timeout ({@link SqlTimeout}). A query that was stopped is answered
+ * with the one timeout error and no data (one that completed just past the deadline keeps its
+ * answer); a mutation keeps its result, as its earlier fields may have been committed.
  *
  * <p>The deadline lives in the request's Vert.x (duplicated) context, which the worker thread
  * executing it shares. Registered for SmallRye's {@link EventingService} ServiceLoader
