@@ -57,7 +57,9 @@ class CrashConsistencyIT {
         Map<String, String> env = AppProcess.trustingTokens(Map.of(
                 "ACCORD_H2_PATH", db.toString(),
                 // the importer logs at DEBUG when its checks have passed and it starts writing
-                "QUARKUS_LOG_CATEGORY__ORG_ACCORD_DOSSIER__LEVEL", "DEBUG"));
+                "QUARKUS_LOG_CATEGORY__ORG_ACCORD_DOSSIER__LEVEL", "DEBUG",
+                // the import must take seconds: above the default dossier limits (10,000 objects, 5 MB)
+                "ACCORD_LIMITS_DOSSIER_MAX_RECORDS", "100000", "ACCORD_LIMITS_DOSSIER_MAX_BYTES", "50M"));
         app = new AppProcess(JAR, env).start().awaitReady();
         Map<String, Integer> seeded = counts();
         assertEquals(11, seeded.get("sources"), seeded::toString);
