@@ -58,12 +58,12 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 # ---- build: the normal jar plus Hibernate statistics exported as metrics (build-time settings) ----
 if $REBUILD || [ ! -f "$APP/quarkus-run.jar" ]; then
   log "building the $DB app into $APP"
+  rm -rf "$APP"
   profile=""; [ "$DB" = postgresql ] && profile="-Ppostgresql"
   # shellcheck disable=SC2086
   ./mvnw -B -q ${MVN_FLAGS:-} package $profile -Dmaven.test.skip=true \
     -Dquarkus.hibernate-orm.metrics.enabled=true -Dquarkus.package.jar.appcds.enabled=false \
-    -Dquarkus.package.output-directory=bench/build-$DB
-  rm -rf "$APP"; cp -r "$WORK/build-$DB/quarkus-app" "$APP"
+    -Dquarkus.package.output-directory=bench/app-$DB
 fi
 
 # ---- data ----------------------------------------------------------------------------------------
