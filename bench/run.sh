@@ -14,7 +14,8 @@
 #   --reuse             keep the database of an earlier run of this db and scale (skips the import)
 # Environment:
 #   ACCORD_TOKEN        bearer token sent with every request (an editor JWT once security is on)
-#   BENCH_JAVA_OPTS     JVM options of the server (default: -Xmx384m -XX:+UseSerialGC, see docs)
+#   BENCH_JAVA_OPTS     JVM options of the server (default: -Xmx256m -XX:+UseSerialGC; the server
+#                       also runs with MALLOC_ARENA_MAX=2, see docs/benchmarks.md)
 #   BENCH_PORT          server port (18080); BENCH_PG_PORT PostgreSQL port (55432)
 #   BENCH_PG_BIN        PostgreSQL binaries (default: newest /usr/lib/postgresql/*/bin, Debian's
 #                       `postgresql` package); BENCH_PG_DIR its data directory (/tmp/accord-bench-pg)
@@ -49,7 +50,7 @@ DATA=$WORK/data/$SCALE
 BODIES=$WORK/bodies-$DB-$SCALE
 PORT=${BENCH_PORT:-18080}
 URL=http://127.0.0.1:$PORT/graphql
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC}
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
 LOG=$WORK/server-$DB-$SCALE.log
 mkdir -p "$WORK"
 log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
@@ -74,6 +75,8 @@ fi
 
 # ---- database ------------------------------------------------------------------------------------
 SERVER_ENV=(QUARKUS_HTTP_PORT=$PORT ACCORD_SEED_ENABLED=false
+  # glibc's default of 8 malloc arenas per core adds RSS that a JVM does not need.
+  MALLOC_ARENA_MAX=2
   # Room for the bench dossiers (about 1.2 MB and 1,700 records each) under any dossier size limit.
   ACCORD_LIMITS_DOSSIER_MAX_BYTES=20000000 ACCORD_LIMITS_DOSSIER_MAX_RECORDS=50000
   QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=600s)
@@ -124,6 +127,10 @@ curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || { echo "server no
 log "server pid $SERVER ready ($DB, scale $SCALE, JAVA_OPTS=$JAVA_OPTS)"
 
 rss_mb() { echo $(( $(ps -o rss= -p "$SERVER") / 1024 )); }
+# CPU time the server process used (user + system, all threads, in clock ticks): per request it
+# is the cost of a query whatever else runs on the machine, where req/s and latency are not.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER/stat"; }
+TICKS=$(getconf CLK_TCK)
 metric() { # sum of the samples of one metric whose labels match a pattern
   curl -s "http://127.0.0.1:$PORT/q/metrics" | awk -v name="$1" -v pat="$2" \
     'index($0, name) == 1 && $0 ~ pat { s += $NF } END { printf "%.0f\n", s }'
@@ -132,7 +139,7 @@ metric() { # sum of the samples of one metric whose labels match a pattern
 echo
 echo "### Accord benchmark: db=$DB scale=$SCALE"
 echo
-echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), wrk -t$THREADS -c$CONNECTIONS -d$DURATION (warm-up $WARMUP), server JAVA_OPTS=$JAVA_OPTS"
+echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s (warm-up $WARMUP), server JAVA_OPTS=$JAVA_OPTS"
 echo
 
 # ---- import --------------------------------------------------------------------------------------
@@ -156,18 +163,19 @@ fi
 
 # ---- queries -------------------------------------------------------------------------------------
 java bench/Load.java bodies "$URL" "$BODIES" >&2
-echo "| query | req/s | p50 ms | p99 ms | SQL statements/req | failed | RSS MB (max) | load avg |"
-echo "| --- | --: | --: | --: | --: | --: | --: | --- |"
+echo "| query | req/s | p50 ms | p99 ms | SQL statements/req | server CPU ms/req | failed | RSS MB (max) | load avg |"
+echo "| --- | --: | --: | --: | --: | --: | --: | --: | --- |"
 for q in $QUERIES; do
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/post.lua "$URL" -- "$BODIES/$q.jsonl" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s bench/post.lua "$URL" -- "$BODIES/$q.jsonl" >/dev/null
   op=$(sed -n 's/.*"query":"query \([A-Za-z]*\).*/\1/p' "$BODIES/$q.jsonl" | head -1)
   s0=$(metric hibernate_statements_total 'status="prepared"')
   n0=$(metric accord_graphql_operations_seconds_count "operation=\"$op\"")
   f0=$(metric accord_graphql_operations_seconds_count "operation=\"$op\".*outcome=\"(error|failure)\"")
-  max=0
+  c0=$(cpu_ticks)
   ( while sleep 1; do rss_mb; done ) >"$WORK/rss.txt" 2>/dev/null &
   sampler=$!
-  result=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s bench/post.lua "$URL" -- "$BODIES/$q.jsonl" | grep '^result')
+  result=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s bench/post.lua "$URL" -- "$BODIES/$q.jsonl" | grep '^result')
+  c1=$(cpu_ticks)
   kill "$sampler" 2>/dev/null || true
   max=$(sort -n "$WORK/rss.txt" | tail -1)
   s1=$(metric hibernate_statements_total 'status="prepared"')
@@ -175,6 +183,7 @@ for q in $QUERIES; do
   f1=$(metric accord_graphql_operations_seconds_count "operation=\"$op\".*outcome=\"(error|failure)\"")
   get() { sed "s/.* $1=\([0-9.]*\).*/\1/" <<<"$result"; }
   per=$(awk -v s=$((s1 - s0)) -v n=$((n1 - n0)) 'BEGIN { if (n > 0) printf "%.1f", s / n; else print "-" }')
-  echo "| $q | $(get rps) | $(get p50_ms) | $(get p99_ms) | $per | $((f1 - f0 + $(get socket_or_status_errors))) | ${max:-?} | $(load) |"
+  cpu=$(awk -v t=$((c1 - c0)) -v hz="$TICKS" -v n=$((n1 - n0)) 'BEGIN { if (n > 0) printf "%.1f", t * 1000 / hz / n; else print "-" }')
+  echo "| $q | $(get rps) | $(get p50_ms) | $(get p99_ms) | $per | $cpu | $((f1 - f0 + $(get socket_or_status_errors))) | ${max:-?} | $(load) |"
 done
 echo
