@@ -9,7 +9,7 @@
 #   --duration 20s      measured wrk run per query (after --warmup)
 #   --warmup 10s        unmeasured wrk run per query first (JIT, caches)
 #   --connections 16    wrk connections (-c); --threads 2 (wrk -t)
-#   --queries "traversal events-by-actor overdue timeline search"
+#   --queries "baseline traversal events-by-actor overdue timeline search"
 #   --rebuild           rebuild the app even if target/bench/app-<db> exists
 #   --reuse             keep the database of an earlier run of this db and scale (skips the import)
 # Environment:
@@ -25,7 +25,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 
 DB=h2 SCALE=S DURATION=20s WARMUP=10s CONNECTIONS=16 THREADS=2 REBUILD=false REUSE=false
-QUERIES="traversal events-by-actor overdue timeline search"
+QUERIES="baseline traversal events-by-actor overdue timeline search"
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) DB=$2; shift 2 ;;
