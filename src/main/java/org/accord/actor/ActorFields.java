@@ -12,6 +12,7 @@ import org.accord.commitment.CommitmentApi;
 import org.accord.commitment.CommitmentConnection;
 import org.accord.commitment.CommitmentSide;
 import org.accord.commitment.CommitmentStatus;
+import org.accord.event.Event;
 import org.accord.event.EventApi;
 import org.accord.event.EventConnection;
 import org.accord.event.EventKind;
@@ -101,9 +102,10 @@ public class ActorFields {
             if (args.kind() != null) {
                 params.put("kind", args.kind());
             }
-            List<Object[]> rows = Batch.rows("select p.actorId, e from Participation p join Event e on e.pk = p.eventId"
-                    + " where p.actorId in :ids and p.role = :role" + (args.kind() == null ? "" : " and e.kind = :kind")
-                    + " order by e.start.earliest, e.pk", actors, params);
+            // Paged in SQL: a mediator may have thousands of meetings and the page wants ten.
+            Connections.Window rows = Connections.window(actors, "p.actorId", "from Participation p join Event e on e.pk = p.eventId"
+                    + " where p.actorId in :ids and p.role = :role" + (args.kind() == null ? "" : " and e.kind = :kind"),
+                    params, Event.class, EventApi.CHRONOLOGICAL, args.page());
             return Connections.perParent(actors, rows, EventApi.CHRONOLOGICAL, args.page(), EventConnection::new);
         });
     }

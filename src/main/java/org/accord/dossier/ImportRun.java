@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -159,15 +160,22 @@ final class ImportRun {
                 problems.add("$.sources[" + i + "].url: '" + url + "' is already given at " + earlier);
             }
         }
+        // One query for all urls, not one per source.
+        if (urls.isEmpty()) {
+            return;
+        }
+        Map<String, Long> stored = new HashMap<>();
+        em.createQuery("select e.url, e.pk from Source e where e.url in :urls", Object[].class).setParameter("urls", urls.keySet())
+                .getResultList().forEach(row -> stored.put((String) row[0], (Long) row[1]));
         for (Dossier.SourceRecord s : d.sources()) {
-            if (s.url() != null && !ids.get(RecordType.SOURCE).containsKey(s.key())) {
-                em.createQuery("select e.pk from Source e where e.url = :url", Long.class).setParameter("url", s.url())
-                        .getResultStream().findFirst().ifPresent(pk -> ids.get(RecordType.SOURCE).put(s.key(), pk));
+            if (s.url() != null && !ids.get(RecordType.SOURCE).containsKey(s.key()) && stored.containsKey(s.url())) {
+                ids.get(RecordType.SOURCE).put(s.key(), stored.get(s.url()));
             }
         }
     }
 
     private void matchActorsByExternalId() {
+        Map<String, Long> stored = storedExternalIds();
         Map<String, String> seen = new HashMap<>();
         for (int i = 0; i < d.actors().size(); i++) {
             Dossier.ActorRecord a = d.actors().get(i);
@@ -180,14 +188,25 @@ final class ImportRun {
                     problems.add(path + ": external id " + x.scheme() + " " + x.value() + " is already given at " + earlier);
                     continue;
                 }
-                if (ids.get(RecordType.ACTOR).containsKey(a.key())) {
-                    continue;
+                Long pk = stored.get(x.scheme() + " " + x.value());
+                if (pk != null && !ids.get(RecordType.ACTOR).containsKey(a.key())) {
+                    ids.get(RecordType.ACTOR).put(a.key(), pk);
                 }
-                em.createQuery("select e.actorId from ExternalId e where e.scheme = :scheme and e.value = :value", Long.class)
-                        .setParameter("scheme", x.scheme()).setParameter("value", x.value())
-                        .getResultStream().findFirst().ifPresent(pk -> ids.get(RecordType.ACTOR).put(a.key(), pk));
             }
         }
+    }
+
+    /** The stored actors of the dossier's external ids, by "scheme value": one query, not one per id. */
+    private Map<String, Long> storedExternalIds() {
+        Set<String> values = new HashSet<>();
+        d.actors().forEach(a -> Dossier.orEmpty(a.externalIds()).forEach(x -> values.add(x.value())));
+        Map<String, Long> stored = new HashMap<>();
+        if (!values.isEmpty()) {
+            em.createQuery("select e.scheme, e.value, e.actorId from ExternalId e where e.value in :values", Object[].class)
+                    .setParameter("values", values).getResultList()
+                    .forEach(row -> stored.put(row[0] + " " + row[1], (Long) row[2]));
+        }
+        return stored;
     }
 
     private void checkDates() {
@@ -539,7 +558,8 @@ final class ImportRun {
         }
         flushThen(responses);
 
-        List<Runnable> reciprocity = new ArrayList<>();
+        Set<List<Long>> reciprocity = new LinkedHashSet<>();
+        List<Runnable> pairs = new ArrayList<>();
         for (Dossier.CommitmentRecord r : d.commitments()) {
             create(RecordType.COMMITMENT, r.key(), () -> {
                 Commitment c = new Commitment();
@@ -572,15 +592,18 @@ final class ImportRun {
                     change.persist();
                     cite(change, CommitmentStatusChange.TYPE, h.citations());
                 }
-                reciprocity.add(() -> {
+                pairs.add(() -> {
                     for (String other : Dossier.orEmpty(r.reciprocalTo())) {
-                        reciprocate(c.pk, id(RecordType.COMMITMENT, other));
+                        long a = c.pk;
+                        long b = id(RecordType.COMMITMENT, other);
+                        reciprocity.add(List.of(Math.min(a, b), Math.max(a, b)));
                     }
                 });
                 cite(c, Commitment.TYPE, r.citations());
             });
         }
-        flushThen(reciprocity);
+        pairs.forEach(Runnable::run);
+        reciprocate(reciprocity);
         em.flush();
     }
 
@@ -609,14 +632,25 @@ final class ImportRun {
         }
     }
 
-    /** Pairs are stored once; both commitments may list each other, or a stored pair may exist. */
-    private void reciprocate(long a, long b) {
-        Reciprocity pair = new Reciprocity(a, b);
-        long stored = em.createQuery("select count(r) from Reciprocity r where r.commitmentId = :a and r.otherId = :b", Long.class)
-                .setParameter("a", pair.commitmentId).setParameter("b", pair.otherId).getSingleResult();
-        if (stored == 0) {
-            pair.persist();
-            em.flush();
+    /**
+     * Pairs are stored once, lower id first; both commitments may list each other, or the pair may
+     * be stored already. One query finds the stored pairs among them (not one query and flush per
+     * pair, which made large imports quadratic: every flush walks the whole persistence context).
+     */
+    private void reciprocate(Set<List<Long>> pairs) {
+        if (pairs.isEmpty()) {
+            return;
+        }
+        Set<Long> lower = new HashSet<>();
+        pairs.forEach(pair -> lower.add(pair.get(0)));
+        Set<List<Long>> stored = new HashSet<>();
+        em.createQuery("select r.commitmentId, r.otherId from Reciprocity r where r.commitmentId in :ids", Object[].class)
+                .setParameter("ids", lower).getResultList()
+                .forEach(row -> stored.add(List.of((Long) row[0], (Long) row[1])));
+        for (List<Long> pair : pairs) {
+            if (!stored.contains(pair)) {
+                new Reciprocity(pair.get(0), pair.get(1)).persist();
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -48,27 +49,108 @@ public final class Connections {
      */
     public static <P extends AccordEntity, N, E extends Edge<N>, C extends Connection<N, E>> List<C> perParent(
             List<P> parents, List<Object[]> rows, Ordering<N> ordering, Page page, Supplier<C> connection) {
-        Map<Long, List<N>> byParent = new LinkedHashMap<>();
+        return perParent(parents, new Window(rows, null), ordering, page, connection);
+    }
+
+
+    /**
+     * Rows {@code [parentPk, node]} of a nested list, possibly cut to the first rows per parent,
+     * and each parent's total when the rows do not hold them all ({@code totals} null: they do).
+     */
+    public record Window(List<Object[]> rows, Map<Long, Integer> totals) {
+
+        /** Adds the rows and totals of another window over the same parents (a list of several types). */
+        public Window plus(Window other) {
+            List<Object[]> all = new ArrayList<>(rows);
+            all.addAll(other.rows);
+            Map<Long, Integer> sum = new java.util.HashMap<>(totals);
+            other.totals.forEach((k, v) -> sum.merge(k, v, Integer::sum));
+            return new Window(all, sum);
+        }
+    }
+
+    /**
+     * The nested-list query of a batch resolver, paged in SQL: for every parent only the rows of
+     * its page (size + 1, past the page's cursors) are read, with ROW_NUMBER() OVER (PARTITION BY
+     * parent), and each parent's total with COUNT(*) OVER, in one statement. Reading every child
+     * of every parent and slicing in memory costs as much as the parent has children: a mediator
+     * of thousands of meetings, a process with thousands of timeline entries.
+     *
+     * @param parent HQL for the parent id, e.g. {@code p.actorId}
+     * @param from   HQL from the child (alias {@code e}, as in {@code ordering}) to the parent,
+     *               with a where clause restricting the parent to {@code :ids}
+     * @param type   the child entity
+     */
+    public static <N extends AccordEntity> Window window(List<? extends AccordEntity> parents, String parent, String from,
+            Map<String, Object> params, Class<N> type, Ordering<? super N> ordering, Page page) {
+        Where paged = ordering.beyond(ordering.beyond(Where.all(), page.after(), true, "after"), page.before(), false, "before");
+        String cursors = paged.clause().replaceFirst("^ where ", " and ");
+        boolean cursor = page.after() != null || page.before() != null;
+        String hql = "select t.parent, n" + (cursor ? "" : ", t.total") + " from (select " + parent + " as parent, e.pk as id,"
+                + " row_number() over (partition by " + parent + ordering.orderBy(page.backward()) + ") as rn"
+                + (cursor ? "" : ", count(*) over (partition by " + parent + ") as total")
+                + " " + from + cursors + ") t join " + type.getSimpleName() + " n on n.pk = t.id"
+                + " where t.rn <= :limit order by t.parent, t.rn";
+        EntityManager em = Panache.getEntityManager();
+        TypedQuery<Object[]> query = em.createQuery(hql, Object[].class)
+                .setParameter("ids", Batch.pks(parents)).setParameter("limit", (long) page.size() + 1);
+        params.forEach(query::setParameter);
+        paged.params().forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
+        Map<Long, Integer> totals = new java.util.HashMap<>();
+        if (cursor) {
+            // The totals count the whole list, not what lies past the cursors: a second statement.
+            TypedQuery<Object[]> count = em.createQuery("select " + parent + ", count(*) " + from + " group by " + parent, Object[].class)
+                    .setParameter("ids", Batch.pks(parents));
+            params.forEach(count::setParameter);
+            count.getResultList().forEach(row -> totals.put((Long) row[0], ((Number) row[1]).intValue()));
+        } else {
+            rows.forEach(row -> totals.put((Long) row[0], ((Number) row[2]).intValue()));
+        }
+        List<Object[]> pairs = new ArrayList<>(rows.size());
+        rows.forEach(row -> pairs.add(new Object[] {row[0], row[1]}));
+        return new Window(pairs, totals);
+    }
+
+    /**
+     * One connection per parent from a {@link #window}: its rows are the page's rows in reading
+     * order (reversed for backward pages), the totals come with it.
+     */
+    public static <P extends AccordEntity, N, E extends Edge<N>, C extends Connection<N, E>> List<C> perParent(
+            List<P> parents, Window window, Ordering<N> ordering, Page page, Supplier<C> connection) {
+        List<Object[]> rows = window.rows();
+        if (window.totals() != null) {
+            // Rows come newest first for backward pages; the slicing below wants list order.
+            rows = new ArrayList<>(rows);
+            rows.sort((a, b) -> {
+                @SuppressWarnings("unchecked")
+                N x = (N) a[1];
+                @SuppressWarnings("unchecked")
+                N y = (N) b[1];
+                return ordering.compare(x, ordering.cursorOf(y));
+            });
+        }
+        // A join can reach one node twice (obligor and beneficiary): a set per parent keeps the
+        // first (a list's contains() here made long lists quadratic).
+        Map<Long, LinkedHashSet<N>> byParent = new LinkedHashMap<>();
         for (Object[] row : rows) {
             @SuppressWarnings("unchecked")
             N node = (N) row[1];
-            List<N> siblings = byParent.computeIfAbsent((Long) row[0], k -> new ArrayList<>());
-            if (!siblings.contains(node)) { // a join can reach one node twice (obligor and beneficiary)
-                siblings.add(node);
-            }
+            byParent.computeIfAbsent((Long) row[0], k -> new LinkedHashSet<>()).add(node);
         }
         List<C> result = new ArrayList<>(parents.size());
         for (P parent : parents) {
-            List<N> all = byParent.getOrDefault(parent.pk, List.of());
-            List<N> window = all.stream()
+            List<N> all = new ArrayList<>(byParent.getOrDefault(parent.pk, new LinkedHashSet<>()));
+            List<N> beyond = all.stream()
                     .filter(n -> page.after() == null || ordering.compare(n, page.after()) > 0)
                     .filter(n -> page.before() == null || ordering.compare(n, page.before()) < 0)
                     .toList();
-            List<N> inReadingOrder = new ArrayList<>(window);
+            List<N> inReadingOrder = new ArrayList<>(beyond);
             if (page.backward()) {
                 Collections.reverse(inReadingOrder);
             }
-            result.add(slice(inReadingOrder.subList(0, Math.min(inReadingOrder.size(), page.size() + 1)), ordering::cursorOf, page, all.size(), connection));
+            int total = window.totals() == null ? all.size() : window.totals().getOrDefault(parent.pk, 0);
+            result.add(slice(inReadingOrder.subList(0, Math.min(inReadingOrder.size(), page.size() + 1)), ordering::cursorOf, page, total, connection));
         }
         return result;
     }

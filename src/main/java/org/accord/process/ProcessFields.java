@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,7 @@ import org.accord.commitment.CommitmentStatus;
 import org.accord.commitment.CommitmentStatusChange;
 import org.accord.commitment.CommitmentStatusFields;
 import org.accord.event.Event;
+import org.accord.event.EventApi;
 import org.accord.graphql.AccordEntity;
 import org.accord.graphql.ArgumentBatch;
 import org.accord.graphql.Batch;
@@ -26,6 +25,7 @@ import org.accord.graphql.Page;
 import org.accord.graphql.PageArgs;
 import org.accord.graphql.PartialDate;
 import org.accord.statement.Statement;
+import org.accord.statement.StatementApi;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -37,6 +37,9 @@ public class ProcessFields {
 
     /** Timeline order: the first day an entry can date from, then id (unique across tables). */
     static final Ordering<TimelineItem> TIMELINE = Ordering.byDate("date", item -> dateOf(item).getEarliest(), item -> ((AccordEntity) item).pk);
+
+    /** Status changes in timeline order, for the SQL paging of the timeline. */
+    static final Ordering<CommitmentStatusChange> STATUS_CHANGES = Ordering.byDate("e.date.earliest", c -> c.date.getEarliest());
 
     @Inject
     Context context;
@@ -69,15 +72,15 @@ public class ProcessFields {
             if (args.to() != null) {
                 params.put("to", args.to());
             }
-            List<Object[]> rows = new ArrayList<>();
-            rows.addAll(Batch.rows("select e.processId, e from Event e where e.processId in :ids"
-                    + overlap(args, "e.start.earliest", "coalesce(e.end.latest, e.start.latest)"), processes, params));
-            rows.addAll(Batch.rows("select e.processId, e from Statement e where e.processId in :ids"
-                    + overlap(args, "e.date.earliest", "e.date.latest"), processes, params));
-            rows.addAll(Batch.rows("select c.processId, e from CommitmentStatusChange e join Commitment c on c.pk = e.commitmentId"
-                    + " where c.processId in :ids" + overlap(args, "e.date.earliest", "e.date.latest"), processes, params));
-            rows.sort(Comparator.comparing((Object[] row) -> dateOf((TimelineItem) row[1]).getEarliest())
-                    .thenComparing(row -> ((AccordEntity) row[1]).pk));
+            // Each type's first page per process, paged in SQL (a process may have thousands of
+            // entries): the merged page is among them, and the totals add up.
+            Connections.Window rows = Connections.window(processes, "e.processId", "from Event e where e.processId in :ids"
+                    + overlap(args, "e.start.earliest", "coalesce(e.end.latest, e.start.latest)"), params, Event.class, EventApi.CHRONOLOGICAL, args.page())
+                    .plus(Connections.window(processes, "e.processId", "from Statement e where e.processId in :ids"
+                    + overlap(args, "e.date.earliest", "e.date.latest"), params, Statement.class, StatementApi.CHRONOLOGICAL, args.page()))
+                    .plus(Connections.window(processes, "c.processId", "from CommitmentStatusChange e join Commitment c on c.pk = e.commitmentId"
+                    + " where c.processId in :ids" + overlap(args, "e.date.earliest", "e.date.latest"), params, CommitmentStatusChange.class,
+                    STATUS_CHANGES, args.page()));
             return Connections.perParent(processes, rows, TIMELINE, args.page(), TimelineConnection::new);
         });
     }

@@ -1,0 +1,198 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark's client side, besides wrk. Every request goes through {@link #post}, which adds
+ * {@code Authorization: Bearer $ACCORD_TOKEN} when that variable is set (mutations need an editor
+ * token once security is on).
+ *
+ * <ul>
+ * <li>{@code java bench/Load.java import URL DIR}: imports every {@code *.json} dossier of DIR in
+ *     name order through the importDossier mutation, one request each, and prints the records
+ *     created, the wall time and records/s (time seen by the client, HTTP included).</li>
+ * <li>{@code java bench/Load.java bodies URL OUTDIR}: looks up ids of the loaded data and writes
+ *     one request body file per benchmarked query ({@code NAME.jsonl}, one JSON body per line,
+ *     cycled by bench/post.lua); checks that each body answers without errors.</li>
+ * </ul>
+ */
+public class Load {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3) {
+            System.err.println("usage: java bench/Load.java import URL DIR | bodies URL OUTDIR");
+            System.exit(2);
+        }
+        switch (args[0]) {
+            case "import" -> importAll(args[1], Path.of(args[2]));
+            case "bodies" -> bodies(args[1], Path.of(args[2]));
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    // ---- import -----------------------------------------------------------------------------------
+
+    static void importAll(String url, Path dir) throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        String mutation = "mutation Import($j: String!) { importDossier(input: {json: $j}) { dossier created linked } }";
+        long records = 0;
+        long bytes = 0;
+        long start = System.nanoTime();
+        for (Path f : files) {
+            String dossier = Files.readString(f);
+            bytes += dossier.length();
+            long t = System.nanoTime();
+            String answer = post(url, body(mutation, "\"j\":" + quote(dossier)));
+            if (answer.contains("\"errors\"")) {
+                throw new IllegalStateException(f + ": " + answer.substring(0, Math.min(2000, answer.length())));
+            }
+            Matcher m = Pattern.compile("\"created\":(\\d+)").matcher(answer);
+            if (!m.find()) {
+                throw new IllegalStateException(f + ": " + answer);
+            }
+            int created = Integer.parseInt(m.group(1));
+            records += created;
+            System.err.printf(Locale.ROOT, "%s: %d records in %.2f s%n", f.getFileName(), created, (System.nanoTime() - t) / 1e9);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        // One machine-readable line for bench/run.sh.
+        System.out.printf(Locale.ROOT, "import files=%d bytes=%d records=%d seconds=%.2f records_per_s=%.0f%n",
+                files.size(), bytes, records, seconds, records / seconds);
+    }
+
+    // ---- query bodies ------------------------------------------------------------------------------
+
+    static final String TRAVERSAL = """
+            query Traversal($id: ID!) { actor(id: $id) { name mediatedEvents(kind: MEETING, first: 10) { totalCount
+              nodes { title start { edtf } commitments { description status deadline { edtf } obligors { name } } } } } }""";
+    static final String EVENTS_BY_ACTOR = """
+            query EventsByActor($a: ID!, $from: Date!, $to: Date!) { events(filter: {actor: $a, from: $from, to: $to}, first: 20) {
+              totalCount nodes { title kind start { edtf } place { name } participants { role actor { name } } } } }""";
+    static final String OVERDUE = """
+            query Overdue($p: ID!, $asOf: Date!) { commitments(filter: {process: $p, overdueAsOf: $asOf}, first: 20) {
+              totalCount nodes { description status deadline { edtf latest } obligors { name } madeAt { title } } } }""";
+    static final String TIMELINE = """
+            query Timeline($p: ID!) { process(id: $p) { name timeline(first: 20) { totalCount nodes { __typename
+              ... on Event { title start { edtf } } ... on Statement { kind date { edtf } summary }
+              ... on CommitmentStatusChange { status date { edtf } note } } } } }""";
+    static final String SEARCH = """
+            query Search($text: String!) { search(text: $text, first: 10) { totalCount nodes { __typename
+              ... on Actor { name } ... on Event { title start { edtf } } ... on Statement { kind summary }
+              ... on Commitment { description status } } } }""";
+    /** No database work at all: the cost of HTTP, GraphQL and the JVM on this machine, to read the others against. */
+    static final String BASELINE = "query Baseline { __typename }";
+    static final String[] TOPICS = {"prisoner exchange", "border delimitation", "mine clearance", "water sharing",
+        "troop withdrawal", "missing persons", "transit corridor", "refugee return"};
+
+    static void bodies(String url, Path out) throws Exception {
+        Files.createDirectories(out);
+        List<String> mediators = ids(url, "{ actors(first: 100, filter: {name: \"Mediator\"}) { nodes { id } } }");
+        List<String> states = ids(url, "{ actors(first: 100, filter: {name: \"Republic of\"}) { nodes { id } } }");
+        List<String> processes = ids(url, "{ processes(first: 100) { nodes { id } } }");
+        List<String> traversal = new ArrayList<>();
+        List<String> byActor = new ArrayList<>();
+        List<String> overdue = new ArrayList<>();
+        List<String> timeline = new ArrayList<>();
+        List<String> search = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            traversal.add(body(TRAVERSAL, "\"id\":" + quote(mediators.get(i % mediators.size()))));
+            int year = 1995 + 2 * i;
+            byActor.add(body(EVENTS_BY_ACTOR, "\"a\":" + quote(states.get(i % states.size())) + ",\"from\":\"" + year + "-01-01\",\"to\":\"" + (year + 1) + "-12-31\""));
+            overdue.add(body(OVERDUE, "\"p\":" + quote(processes.get(i % processes.size())) + ",\"asOf\":\"2026-01-01\""));
+            timeline.add(body(TIMELINE, "\"p\":" + quote(processes.get(i % processes.size()))));
+        }
+        for (String topic : TOPICS) {
+            search.add(body(SEARCH, "\"text\":" + quote(topic)));
+        }
+        write(url, out.resolve("baseline.jsonl"), List.of(body(BASELINE, "")));
+        write(url, out.resolve("traversal.jsonl"), traversal);
+        write(url, out.resolve("events-by-actor.jsonl"), byActor);
+        write(url, out.resolve("overdue.jsonl"), overdue);
+        write(url, out.resolve("timeline.jsonl"), timeline);
+        write(url, out.resolve("search.jsonl"), search);
+        System.out.println("bodies written to " + out);
+    }
+
+    static void write(String url, Path file, List<String> bodies) throws IOException, InterruptedException {
+        for (String b : bodies) {
+            String answer = post(url, b);
+            if (answer.contains("\"errors\"") || !answer.contains("\"data\"")) {
+                throw new IllegalStateException(file.getFileName() + ": " + b + " -> " + answer);
+            }
+        }
+        Files.write(file, bodies);
+    }
+
+    static List<String> ids(String url, String query) throws IOException, InterruptedException {
+        String answer = post(url, body(query, ""));
+        List<String> ids = new ArrayList<>();
+        Matcher m = ID.matcher(answer);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException(query + " found nothing: " + answer);
+        }
+        return ids;
+    }
+
+    // ---- HTTP and JSON -----------------------------------------------------------------------------
+
+    /** The one place that sends requests (and so the one place that adds the token). */
+    static String post(String url, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        String token = System.getenv("ACCORD_TOKEN");
+        if (token != null && !token.isBlank()) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    static String body(String query, String variables) {
+        return "{\"query\":" + quote(query.replace('\n', ' ')) + ",\"variables\":{" + variables + "}}";
+    }
+
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (ch < 0x20) {
+                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
+                    } else {
+                        sb.append(ch);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

@@ -1,0 +1,189 @@
+#!/usr/bin/env bash
+# Accord benchmark: builds the app (with Hibernate statistics), starts it on H2 or PostgreSQL,
+# imports a synthetic dossier set through the importDossier mutation, then puts wrk load on five
+# queries and prints a Markdown table. docs/benchmarks.md explains every step and figure.
+#
+#   bench/run.sh --db h2|postgresql --scale S|M|L [options]
+#
+# Options:
+#   --duration 20s      measured wrk run per query (after --warmup)
+#   --warmup 10s        unmeasured wrk run per query first (JIT, caches)
+#   --connections 16    wrk connections (-c); --threads 2 (wrk -t)
+#   --queries "baseline traversal events-by-actor overdue timeline search"
+#   --rebuild           rebuild the app even if target/bench/app-<db> exists
+#   --reuse             keep the database of an earlier run of this db and scale (skips the import)
+# Environment:
+#   ACCORD_TOKEN        bearer token sent with every request (an editor JWT once security is on)
+#   BENCH_JAVA_OPTS     JVM options of the server (default: -Xmx256m -XX:+UseSerialGC; the server
+#                       also runs with MALLOC_ARENA_MAX=2, see docs/benchmarks.md)
+#   BENCH_PORT          server port (18080); BENCH_PG_PORT PostgreSQL port (55432)
+#   BENCH_PG_BIN        PostgreSQL binaries (default: newest /usr/lib/postgresql/*/bin, Debian's
+#                       `postgresql` package); BENCH_PG_DIR its data directory (/tmp/accord-bench-pg)
+#   MVN_FLAGS           extra ./mvnw flags, e.g. -o when ~/.m2 is filled
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+DB=h2 SCALE=S DURATION=20s WARMUP=10s CONNECTIONS=16 THREADS=2 REBUILD=false REUSE=false
+QUERIES="baseline traversal events-by-actor overdue timeline search"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --db) DB=$2; shift 2 ;;
+    --scale) SCALE=$2; shift 2 ;;
+    --duration) DURATION=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
+    --connections) CONNECTIONS=$2; shift 2 ;;
+    --threads) THREADS=$2; shift 2 ;;
+    --queries) QUERIES=$2; shift 2 ;;
+    --rebuild) REBUILD=true; shift ;;
+    --reuse) REUSE=true; shift ;;
+    *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
+  esac
+done
+case "$DB" in h2|postgresql) ;; *) echo "--db must be h2 or postgresql" >&2; exit 2 ;; esac
+case "$SCALE" in S|M|L) ;; *) echo "--scale must be S, M or L" >&2; exit 2 ;; esac
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+
+WORK=$ROOT/target/bench
+APP=$WORK/app-$DB
+DATA=$WORK/data/$SCALE
+BODIES=$WORK/bodies-$DB-$SCALE
+PORT=${BENCH_PORT:-18080}
+URL=http://127.0.0.1:$PORT/graphql
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
+LOG=$WORK/server-$DB-$SCALE.log
+mkdir -p "$WORK"
+log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
+load() { cut -d' ' -f1 /proc/loadavg; }
+
+# ---- build: the normal jar plus Hibernate statistics exported as metrics (build-time settings) ----
+if $REBUILD || [ ! -f "$APP/quarkus-run.jar" ]; then
+  log "building the $DB app into $APP"
+  rm -rf "$APP"
+  profile=""; [ "$DB" = postgresql ] && profile="-Ppostgresql"
+  # shellcheck disable=SC2086
+  ./mvnw -B -q ${MVN_FLAGS:-} package $profile -Dmaven.test.skip=true \
+    -Dquarkus.hibernate-orm.metrics.enabled=true -Dquarkus.package.jar.appcds.enabled=false \
+    -Dquarkus.package.output-directory=bench/app-$DB
+fi
+
+# ---- data ----------------------------------------------------------------------------------------
+if [ ! -f "$DATA/000-world.json" ]; then
+  log "generating scale $SCALE into $DATA"
+  java bench/Generate.java "$SCALE" "$DATA" >&2
+fi
+
+# ---- database ------------------------------------------------------------------------------------
+SERVER_ENV=(QUARKUS_HTTP_PORT=$PORT ACCORD_SEED_ENABLED=false
+  # glibc's default of 8 malloc arenas per core adds RSS that a JVM does not need.
+  MALLOC_ARENA_MAX=2
+  # Room for the bench dossiers (about 1.2 MB and 1,700 records each) under any dossier size limit.
+  ACCORD_LIMITS_DOSSIER_MAX_BYTES=20000000 ACCORD_LIMITS_DOSSIER_MAX_RECORDS=50000
+  QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=600s)
+PG_PID_FILE=""
+stop_pg() { :; }
+if [ "$DB" = h2 ]; then
+  DBDIR=$WORK/db-h2-$SCALE
+  $REUSE || rm -rf "$DBDIR"
+  SERVER_ENV+=(ACCORD_H2_PATH=$DBDIR/accord)
+  MARKER=$DBDIR/.loaded
+else
+  PGBIN=${BENCH_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
+  [ -x "$PGBIN/initdb" ] || { echo "no PostgreSQL binaries: apt-get install -y postgresql (or set BENCH_PG_BIN)" >&2; exit 2; }
+  PGDATA=${BENCH_PG_DIR:-/tmp/accord-bench-pg}/$SCALE
+  PGPORT=${BENCH_PG_PORT:-55432}
+  # PostgreSQL refuses to run as root: run it as the postgres user when we are root.
+  as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+  if ! $REUSE || [ ! -f "$PGDATA/PG_VERSION" ]; then
+    rm -rf "$PGDATA"; mkdir -p "$PGDATA"
+    [ "$(id -u)" = 0 ] && chown -R postgres "$(dirname "$PGDATA")"
+    as_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust -E UTF8 >/dev/null
+  fi
+  as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w \
+    -o "-p $PGPORT -k /tmp -c listen_addresses=127.0.0.1" start >/dev/null
+  stop_pg() { as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null || true; }
+  if ! $REUSE || [ ! -f "$PGDATA/.loaded" ]; then
+    as_pg "$PGBIN/psql" -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres \
+      -c "drop database if exists accord" -c "drop role if exists accord" \
+      -c "create role accord login password 'bench'" -c "create database accord owner accord"
+  fi
+  SERVER_ENV+=(QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:$PGPORT/accord
+    QUARKUS_DATASOURCE_USERNAME=accord QUARKUS_DATASOURCE_PASSWORD=bench)
+  MARKER=$PGDATA/.loaded
+fi
+
+# ---- server --------------------------------------------------------------------------------------
+# shellcheck disable=SC2086
+env "${SERVER_ENV[@]}" java $JAVA_OPTS -jar "$APP/quarkus-run.jar" >"$LOG" 2>&1 &
+SERVER=$!
+cleanup() { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; stop_pg; }
+trap cleanup EXIT
+for _ in $(seq 180); do
+  curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break
+  kill -0 "$SERVER" 2>/dev/null || { echo "server died, see $LOG" >&2; exit 1; }
+  sleep 1
+done
+curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || { echo "server not ready after 180 s, see $LOG" >&2; exit 1; }
+log "server pid $SERVER ready ($DB, scale $SCALE, JAVA_OPTS=$JAVA_OPTS)"
+
+rss_mb() { echo $(( $(ps -o rss= -p "$SERVER") / 1024 )); }
+# CPU time the server process used (user + system, all threads, in clock ticks): per request it
+# is the cost of a query whatever else runs on the machine, where req/s and latency are not.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER/stat"; }
+TICKS=$(getconf CLK_TCK)
+metric() { # sum of the samples of one metric whose labels match a pattern
+  curl -s "http://127.0.0.1:$PORT/q/metrics" | awk -v name="$1" -v pat="$2" \
+    'index($0, name) == 1 && $0 ~ pat { s += $NF } END { printf "%.0f\n", s }'
+}
+
+echo
+echo "### Accord benchmark: db=$DB scale=$SCALE"
+echo
+echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s (warm-up $WARMUP), server JAVA_OPTS=$JAVA_OPTS"
+echo
+
+# ---- import --------------------------------------------------------------------------------------
+if $REUSE && [ -f "$MARKER" ]; then
+  log "reusing the loaded database ($MARKER)"
+  echo "| import | (reused: $(cat "$MARKER")) |"
+  echo
+else
+  l0=$(load)
+  log "importing $DATA"
+  line=$(java bench/Load.java import "$URL" "$DATA")
+  echo "$line" >"$MARKER"
+  records=$(sed 's/.*records=\([0-9]*\).*/\1/' <<<"$line")
+  seconds=$(sed 's/.*seconds=\([0-9.]*\).*/\1/' <<<"$line")
+  rate=$(sed 's/.*records_per_s=\([0-9]*\).*/\1/' <<<"$line")
+  echo "| import | dossiers | records | seconds | records/s | RSS MB after | load avg (start/end) |"
+  echo "| --- | --: | --: | --: | --: | --: | --- |"
+  echo "| $DB $SCALE | $(ls "$DATA"/*.json | wc -l) | $records | $seconds | $rate | $(rss_mb) | $l0 / $(load) |"
+  echo
+fi
+
+# ---- queries -------------------------------------------------------------------------------------
+java bench/Load.java bodies "$URL" "$BODIES" >&2
+echo "| query | req/s | p50 ms | p99 ms | SQL statements/req | server CPU ms/req | failed | RSS MB (max) | load avg |"
+echo "| --- | --: | --: | --: | --: | --: | --: | --: | --- |"
+for q in $QUERIES; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s bench/post.lua "$URL" -- "$BODIES/$q.jsonl" >/dev/null
+  op=$(sed -n 's/.*"query":"query \([A-Za-z]*\).*/\1/p' "$BODIES/$q.jsonl" | head -1)
+  s0=$(metric hibernate_statements_total 'status="prepared"')
+  n0=$(metric accord_graphql_operations_seconds_count "operation=\"$op\"")
+  f0=$(metric accord_graphql_operations_seconds_count "operation=\"$op\".*outcome=\"(error|failure)\"")
+  c0=$(cpu_ticks)
+  ( while sleep 1; do rss_mb; done ) >"$WORK/rss.txt" 2>/dev/null &
+  sampler=$!
+  result=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s bench/post.lua "$URL" -- "$BODIES/$q.jsonl" | grep '^result')
+  c1=$(cpu_ticks)
+  kill "$sampler" 2>/dev/null || true
+  max=$(sort -n "$WORK/rss.txt" | tail -1)
+  s1=$(metric hibernate_statements_total 'status="prepared"')
+  n1=$(metric accord_graphql_operations_seconds_count "operation=\"$op\"")
+  f1=$(metric accord_graphql_operations_seconds_count "operation=\"$op\".*outcome=\"(error|failure)\"")
+  get() { sed "s/.* $1=\([0-9.]*\).*/\1/" <<<"$result"; }
+  per=$(awk -v s=$((s1 - s0)) -v n=$((n1 - n0)) 'BEGIN { if (n > 0) printf "%.1f", s / n; else print "-" }')
+  cpu=$(awk -v t=$((c1 - c0)) -v hz="$TICKS" -v n=$((n1 - n0)) 'BEGIN { if (n > 0) printf "%.1f", t * 1000 / hz / n; else print "-" }')
+  echo "| $q | $(get rps) | $(get p50_ms) | $(get p99_ms) | $per | $cpu | $((f1 - f0 + $(get socket_or_status_errors))) | ${max:-?} | $(load) |"
+done
+echo
