@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,12 +112,14 @@ class HostileInputTest {
 
         List<String> failures = new ArrayList<>();
         long refusals = corpus.stream().filter(HostileCase::refusal).count();
+        Map<Integer, Integer> statuses = new TreeMap<>();
         for (int i = 0; i < corpus.size(); i++) {
             HostileCase c = corpus.get(i);
             // both response types: application/json answers request errors with 200, the other with 400
             String accept = i % 2 == 0 ? JSON : GRAPHQL_RESPONSE;
             try {
                 HttpResponse<byte[]> response = send(c.method(), c.queryString(), c.contentType(), accept, c.body());
+                statuses.merge(response.statusCode(), 1, Integer::sum);
                 String problem = judge(c, response);
                 if (problem != null) {
                     failures.add("[" + c.category() + "] " + c.name() + " (Accept " + accept + "): " + problem);
@@ -134,8 +137,8 @@ class HostileInputTest {
         Map<String, String> after = TableDigests.of(dataSource);
         assertEquals(before.keySet(), after.keySet(), "the set of tables changed");
         List<String> changed = before.keySet().stream().filter(t -> !before.get(t).equals(after.get(t))).toList();
-        LOG.infof("hostile corpus: %d requests (%d refusals, %d answered), %d tables unchanged", corpus.size(), refusals,
-                corpus.size() - refusals, before.size() - changed.size());
+        LOG.infof("hostile corpus: %d requests (%d refusals, %d answered), %d tables unchanged; HTTP statuses %s", corpus.size(),
+                refusals, corpus.size() - refusals, before.size() - changed.size(), statuses);
 
         assertTrue(failures.isEmpty(), () -> failures.size() + " of " + corpus.size() + " hostile requests were mishandled:\n"
                 + String.join("\n", failures));
