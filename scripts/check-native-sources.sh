@@ -41,6 +41,8 @@ grep -rqa 'db/postgresql/V' "$generated/recorded" || fail "the recorded Flyway m
 # resources read at run time (dossier schema, seed files) and the records bound by Jackson
 grep -q 'dossier/' "$generated/resources" \
   || fail "the dossier resources are not registered (quarkus.native.resources.includes)"
+grep -q 'security/' "$generated/resources" \
+  || fail "the development public key is not registered (quarkus.native.resources.includes)"
 grep -q '"org.accord.dossier.Dossier\$EventRecord"' "$generated/reflection" \
   || fail "the dossier records are not registered for reflection"
 echo "check-native-sources: OK ($(wc -c <"$args") bytes of native-image arguments in $args)"

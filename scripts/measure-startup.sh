@@ -5,11 +5,14 @@
 # time from process start to the first successful GraphQL response (an answer that already counts
 # the 11 seeded sources) and the resident memory (RSS) of the process right after that response.
 #
-# Usage: scripts/measure-startup.sh [--runs N] [--build] [--variants LIST]
+# Usage: scripts/measure-startup.sh [--runs N] [--build] [--variants LIST] [--db fresh|seeded]
 #   --build      run `./mvnw -B package -DskipTests` first (otherwise target/quarkus-app is used,
 #                and built only when it is missing)
 #   --variants   comma-separated subset of: plain,appcds,appcds-tuned,jdk25-aot (default: the
 #                first three, and jdk25-aot when a JDK 25 is found: JDK25_HOME, or /usr/lib/jvm/*25*)
+#   --db         fresh (default): every run starts on an empty database (first start: migration
+#                and seed load); seeded: every run starts on a copy of a database that one
+#                unmeasured start has migrated and seeded (a restart, or a new instance)
 # Needs: java (the JDK that built the jar, for AppCDS), curl, python3 (to pick free ports).
 #
 # Variants: plain `java -jar`; with the AppCDS archive the build writes (target/quarkus-app/
@@ -23,6 +26,7 @@ cd "$(dirname "$0")/.."
 
 RUNS=5
 BUILD=false
+DB=fresh
 JDK25="${JDK25_HOME:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)}"
 VARIANTS="plain,appcds,appcds-tuned${JDK25:+,jdk25-aot}"
 while [[ $# -gt 0 ]]; do
@@ -30,6 +34,7 @@ while [[ $# -gt 0 ]]; do
     --runs) RUNS="$2"; shift 2 ;;
     --build) BUILD=true; shift ;;
     --variants) VARIANTS="$2"; shift 2 ;;
+    --db) DB="$2"; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -55,6 +60,9 @@ run_once() {
   local variant="$1" n="$2" port db log pid start now body rss
   port=$(port_free)
   db="$WORK/$variant-$n/accord"
+  if [[ "$DB" == seeded && -d "$WORK/seeded" ]]; then
+    mkdir -p "$WORK/$variant-$n" && cp "$WORK/seeded/"* "$WORK/$variant-$n/"
+  fi
   log="$WORK/$variant-$n.log"
   local -a opts=()
   case "$variant" in
@@ -110,7 +118,15 @@ if [[ "$VARIANTS" == *appcds* ]] && ! (cd "$APP" && "$JAVA" -XX:SharedArchiveFil
   cat "$WORK/check.log" >&2
 fi
 
-echo "Accord startup: packaged jar, embedded H2, fresh database with seed load, median of $RUNS runs"
+case "$DB" in
+  fresh) what="fresh database (migration and seed load in every run)" ;;
+  seeded)
+    what="database already migrated and seeded (a restart)"
+    run_once plain seed-once >/dev/null   # migrates and seeds $WORK/plain-seed-once, then stops
+    mkdir -p "$WORK/seeded" && cp "$WORK/plain-seed-once/"* "$WORK/seeded/" ;;
+  *) echo "--db takes fresh or seeded" >&2; exit 2 ;;
+esac
+echo "Accord startup: packaged jar, embedded H2, $what, median of $RUNS runs"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m)  java: $("$JAVA" -version 2>&1 | head -1)"
 echo
 printf '| %-38s | %22s | %15s | %15s |\n' "variant" "first response (median)" "min / max (ms)" "RSS after (MiB)"

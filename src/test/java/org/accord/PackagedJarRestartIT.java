@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.accord.support.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.Test;
 class PackagedJarRestartIT {
 
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    /** Prod mode refuses the development key: this server trusts a key made for the test. */
+    private static final Tokens TOKENS = Tokens.generate("accord-restart-it");
+    private static final Path PUBLIC_KEY = TOKENS.writePublicKey(Path.of("target/it-keys/restart-it.pem"));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process server;
 
@@ -59,7 +63,9 @@ class PackagedJarRestartIT {
 
     private void start(Path db, int port) throws IOException, InterruptedException {
         Path log = Files.createTempFile("accord-restart", ".log");
-        server = new ProcessBuilder("java", "-Daccord.h2.path=" + db, "-Dquarkus.http.port=" + port, "-jar", JAR.toString())
+        server = new ProcessBuilder("java", "-Daccord.h2.path=" + db, "-Dquarkus.http.port=" + port,
+                "-Dmp.jwt.verify.publickey.location=" + PUBLIC_KEY.toAbsolutePath(), "-Dmp.jwt.verify.issuer=" + TOKENS.issuer,
+                "-jar", JAR.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
@@ -80,7 +86,8 @@ class PackagedJarRestartIT {
     private String post(int port, String query) throws IOException, InterruptedException {
         String body = "{\"query\": " + quote(query) + "}";
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKENS.token("it-editor", "editor"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response::body);
         return response.body();

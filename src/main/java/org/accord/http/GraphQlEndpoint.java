@@ -4,8 +4,10 @@ import graphql.parser.ParserOptions;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -38,6 +40,8 @@ public class GraphQlEndpoint {
     /** RoutingContext key of the negotiated response media type. */
     static final String MEDIA_TYPE = "accord.graphql.media-type";
     static final int ROUTE_ORDER = -1;
+    /** One before SmallRye's WebSocket route, which has order {@code -AUTHORIZATION + 1}. */
+    static final int WEBSOCKET_GUARD_ORDER = -SecurityHandlerPriorities.AUTHORIZATION;
 
     private static final Logger LOG = Logger.getLogger(GraphQlEndpoint.class);
     private static final String ALLOWED = "GET, POST, OPTIONS";
@@ -57,8 +61,13 @@ public class GraphQlEndpoint {
         BodyHandler body = BodyHandler.create(false).setBodyLimit(bodyLimit).setHandleFileUploads(false);
 
         GraphQlHttpHandler handler = new GraphQlHttpHandler(identityAssociation(),
-                Arc.container().instance(CurrentVertxRequest.class).get(), parserOptions);
+                Arc.container().instance(CurrentVertxRequest.class).get(), parserOptions,
+                new AccessPolicy(config.getOptionalValue("accord.security.reads-require-reader", Boolean.class).orElse(false)));
 
+        // Accord has no subscriptions, and SmallRye's GraphQL-over-WebSocket route (ordered before
+        // this one) would run queries and mutations past AccessPolicy and the request limits: the
+        // upgrade is refused, ahead of that route.
+        router.route(path).order(WEBSOCKET_GUARD_ORDER).handler(GraphQlEndpoint::refuseWebSocket);
         router.route(path).order(ROUTE_ORDER)
                 .handler(ctx -> {
                     if (precheck(ctx)) {
@@ -67,6 +76,9 @@ public class GraphQlEndpoint {
                 })
                 .blockingHandler(handler, false)
                 .failureHandler(ctx -> failure(ctx, bodyLimit));
+        // A token that fails verification is refused by Quarkus before any route runs; on this
+        // path the refusal is a GraphQL response too. Order: before Quarkus' default failure handler.
+        router.route(path).order(ROUTE_ORDER - 1).failureHandler(GraphQlEndpoint::tokenRefused);
         LOG.debugf("GraphQL over HTTP on %s", path);
     }
 
@@ -122,6 +134,32 @@ public class GraphQlEndpoint {
         LOG.error("GraphQL request failed", ctx.failure());
         GraphQlHttpHandler.respondWithProblem(ctx, mediaType,
                 new HttpProblem(500, GraphQlErrors.INTERNAL, GraphQlErrors.INTERNAL_MESSAGE, null));
+    }
+
+    private static void refuseWebSocket(RoutingContext ctx) {
+        // any Upgrade header line at all: Netty upgrades when one of several lines says websocket
+        if (!ctx.request().headers().contains(HttpHeaders.UPGRADE)) {
+            ctx.next();
+            return;
+        }
+        GraphQlHttpHandler.respondWithProblem(ctx, MediaTypes.JSON, HttpProblem.badRequest(
+                "GraphQL over WebSocket is not offered (Accord has no subscriptions): POST queries and mutations to this URL"));
+    }
+
+    /**
+     * 401 for a bearer token that failed verification (bad signature, expired, another issuer,
+     * malformed), with RFC 6750's {@code invalid_token} challenge. Which check failed is logged at
+     * debug level, not told to the client.
+     */
+    private static void tokenRefused(RoutingContext ctx) {
+        if (!(ctx.failure() instanceof AuthenticationFailedException refused)) {
+            ctx.next();
+            return;
+        }
+        LOG.debugf(refused, "Bearer token refused on %s", ctx.request().path());
+        String mediaType = MediaTypes.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT));
+        GraphQlHttpHandler.respondWithProblem(ctx, mediaType, HttpProblem.invalidToken(
+                "The bearer token was refused: it is malformed, expired, not signed by a trusted key, or from another issuer"));
     }
 
     /** Parser limits from SmallRye's settings; graphql-java's defaults where they are not set. */

@@ -13,6 +13,8 @@ import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import graphql.validation.ValidationError;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.smallrye.graphql.api.ErrorCode;
 import io.smallrye.graphql.execution.error.ErrorInfoMap;
 import io.smallrye.graphql.schema.model.ErrorInfo;
@@ -27,6 +29,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.accord.graphql.ApiException;
+import org.accord.security.Roles;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,6 +45,8 @@ import org.jboss.logging.Logger;
  *     <td>BAD_USER_INPUT, graphql-java's message (which names the field, argument or variable and the value)</td></tr>
  * <tr><td>parser token limits, query depth and complexity limits</td>
  *     <td>LIMIT_EXCEEDED, a message naming the limit and its setting</td></tr>
+ * <tr><td>a mutation without an editor's token, a query without a reader's when reads need one
+ *     ({@code AccessPolicy})</td><td>UNAUTHENTICATED (401) or FORBIDDEN (403)</td></tr>
  * <tr><td>an error that already carries a code</td><td>unchanged</td></tr>
  * <tr><td>anything else (a bug, a database failure)</td>
  *     <td>INTERNAL, "Internal server error"; the cause is logged, never sent</td></tr>
@@ -52,6 +57,10 @@ public final class GraphQlErrors {
     public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
     public static final String LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
     public static final String INTERNAL = "INTERNAL";
+    /** No bearer token where one is needed (HTTP 401). */
+    public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+    /** A valid token without the role the operation needs (HTTP 403). */
+    public static final String FORBIDDEN = "FORBIDDEN";
     static final String INTERNAL_MESSAGE = "Internal server error";
 
     private static final Logger LOG = Logger.getLogger(GraphQlErrors.class);
@@ -155,6 +164,12 @@ public final class GraphQlErrors {
         Throwable cause = unwrap(thrown);
         if (cause instanceof ApiException) {
             return rebuild(e, cause.getMessage(), codeOf(cause.getClass(), BAD_USER_INPUT), Map.of());
+        }
+        if (cause instanceof UnauthorizedException) { // @RolesAllowed on the mutation classes
+            return rebuild(e, "Mutations need a bearer token with the role '" + Roles.EDITOR + "'", UNAUTHENTICATED, Map.of());
+        }
+        if (cause instanceof ForbiddenException) {
+            return rebuild(e, "This operation needs the role '" + Roles.EDITOR + "'", FORBIDDEN, Map.of());
         }
         String code = codeOf(cause.getClass(), null);
         if (code != null) {

@@ -40,6 +40,8 @@ import org.jboss.logging.Logger;
  * <li>The document is parsed with the configured parser limits: a syntax error or an exceeded
  *     limit is a GraphQL request error; the operation it selects decides whether a GET is allowed
  *     (only queries are: a mutation over GET is a 405 with {@code Allow: POST}).</li>
+ * <li>{@link AccessPolicy} refuses a mutation without an editor's token (401, 403), and a query
+ *     without a reader's token when reads require one.</li>
  * <li>SmallRye executes it; {@link GraphQlErrors#map} gives every error its code, and the status is
  *     chosen by the negotiated media type.</li>
  * </ol>
@@ -55,10 +57,13 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private static final ExecutionErrorsService ERRORS = new ExecutionErrorsService();
 
     private final ParserOptions parserOptions;
+    private final AccessPolicy access;
 
-    GraphQlHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest currentRequest, ParserOptions parserOptions) {
+    GraphQlHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest currentRequest, ParserOptions parserOptions,
+            AccessPolicy access) {
         super(identity, currentRequest, true); // Accord's resolvers block: they run on this worker thread
         this.parserOptions = parserOptions;
+        this.access = access;
     }
 
     @Override
@@ -81,6 +86,7 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 throw new HttpProblem(405, GraphQlErrors.BAD_USER_INPUT,
                         "Only queries may be sent with GET; send mutations with POST", "POST");
             }
+            access.check(ctx, document, request.operationName());
             getExecutionService().executeAsync(request.toJson(), getMetaData(ctx), new Writer(ctx, mediaType));
         } catch (HttpProblem problem) {
             respondWithProblem(ctx, mediaType, problem);
@@ -161,9 +167,7 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     static void respondWithProblem(RoutingContext ctx, String mediaType, HttpProblem problem) {
-        if (problem.allow != null) {
-            ctx.response().putHeader(HttpHeaders.ALLOW, problem.allow);
-        }
+        problem.headers.forEach(ctx.response()::putHeader);
         JsonObject body = JSON.createObjectBuilder()
                 .add("errors", JSON.createArrayBuilder().add(JSON.createObjectBuilder(
                         GraphQlErrors.httpError(problem.getMessage(), problem.code))))

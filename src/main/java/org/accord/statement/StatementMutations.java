@@ -1,6 +1,8 @@
 package org.accord.statement;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import org.accord.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -8,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** Mutations of statements; {@link StatementService} does the work, one transaction each. */
 @GraphQLApi
+@RolesAllowed(Roles.EDITOR) // also checked per request by http.AccessPolicy; this covers any other route to execution
 public class StatementMutations {
 
     @Inject

@@ -70,6 +70,13 @@ class KubernetesManifestIT {
             assertEquals("accord-db", e.at("/valueFrom/secretKeyRef/name").asText(), e::toString);
             assertEquals(variable[1], e.at("/valueFrom/secretKeyRef/key").asText(), e::toString);
         }
+        for (String[] variable : new String[][] {{"MP_JWT_VERIFY_PUBLICKEY_LOCATION", "publickey-location"},
+                {"MP_JWT_VERIFY_ISSUER", "issuer"}}) {
+            JsonNode e = env.get(variable[0]);
+            assertTrue(e != null, () -> variable[0] + " in " + env.keySet());
+            assertEquals("accord-auth", e.at("/valueFrom/configMapKeyRef/name").asText(), e::toString);
+            assertEquals(variable[1], e.at("/valueFrom/configMapKeyRef/key").asText(), e::toString);
+        }
         assertEquals("5s", env.get("QUARKUS_SHUTDOWN_DELAY").get("value").asText());
         assertTrue(deployment.at("/spec/template/metadata/annotations/prometheus.io~1path").asText().equals("/q/metrics"), deployment::toString);
         if (dir.startsWith("postgresql") || Boolean.getBoolean("accord.it.postgresql-build")) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.accord.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,19 +18,32 @@ import org.junit.jupiter.api.Test;
  * a write through one is read through the other, and cursors and global ids issued by one are
  * valid on the other. A second test starts both at once on an empty database.
  *
- * <p>The write goes through {@code importDossier}. Headers for it (a bearer token, once mutations
- * require one) come from the system property {@code accord.it.write-headers}, as
- * {@code Name: value} pairs separated by {@code \n}; the instances' own environment can be
- * extended with {@code accord.it.env} in the same form ({@code NAME=value} pairs).
+ * <p>The write goes through {@code importDossier}, with an editor's token from a key pair made for
+ * the test (both instances trust its public key). The system property {@code accord.it.write-headers}
+ * replaces those headers ({@code Name: value} pairs separated by {@code \n}), and
+ * {@code accord.it.env} extends the instances' environment ({@code NAME=value} pairs), to run this
+ * against another identity provider's tokens.
  */
 class ScaleOutIT {
 
     static final Path JAR = PostgresJarIT.JAR;
+    private static final Tokens TOKENS = Tokens.generate("accord-scale-out-it");
+    /** The environment that makes an instance trust {@link #TOKENS}. */
+    private static final Map<String, String> TRUST = Map.of(
+            "MP_JWT_VERIFY_PUBLICKEY_LOCATION", TOKENS.writePublicKey(Path.of("target/it-keys/scale-out-it.pem")).toAbsolutePath().toString(),
+            "MP_JWT_VERIFY_ISSUER", TOKENS.issuer);
+
+    private static Map<String, String> writeHeaders() {
+        String configured = System.getProperty("accord.it.write-headers", "");
+        return configured.isBlank() ? Map.of("Authorization", "Bearer " + TOKENS.token("scale-out-editor", "editor"))
+                : pairs(configured, ":");
+    }
 
     @Test
     void twoInstancesShareOneDatabase() {
         try (Postgres postgres = new Postgres("scale-Out-pw-91d0")) {
             Map<String, String> env = new HashMap<>(postgres.env());
+            env.putAll(TRUST);
             env.putAll(pairs(System.getProperty("accord.it.env", ""), "="));
             try (AppProcess a = new AppProcess(JAR, env); AppProcess b = new AppProcess(JAR, env)) {
                 // A migrates and seeds the empty database; B starts on it (rolling start)
@@ -49,7 +63,7 @@ class ScaleOutIT {
                          "sources": [{"key": "source.scale-out", "publisher": "Test", "title": "Written on A", "url": "https://example.org/scale-out"}],
                          "actors": [{"key": "actor.scale-out-envoy", "kind": "PERSON", "name": "Scale Out Envoy"}]}""";
                 HttpResponse<String> imported = a.graphql("mutation($json: String!) { importDossier(input: {json: $json}) { dossier created } }",
-                        "{\"json\": " + Json.quote(dossier) + "}", pairs(System.getProperty("accord.it.write-headers", ""), ":"));
+                        "{\"json\": " + Json.quote(dossier) + "}", writeHeaders());
                 assertEquals(200, imported.statusCode(), imported::body);
                 JsonNode result = Json.parse(imported.body());
                 assertEquals(2, result.at("/data/importDossier/created").asInt(), imported::body);

@@ -10,7 +10,11 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 
-/** Sends GraphQL requests to the running server over HTTP, as a client would. */
+/**
+ * Sends GraphQL requests to the running server over HTTP, as a client would: queries
+ * anonymously (reads are public), mutations with an editor's bearer token (signed with the
+ * development key the test profile trusts). SecurityTest covers the other cases.
+ */
 public final class GraphQl {
 
     private GraphQl() {
@@ -18,8 +22,11 @@ public final class GraphQl {
 
     /** Runs {@code query} and returns the whole response body. */
     public static JsonPath post(String query, Map<String, Object> variables) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("query", query, "variables", variables))
+        var request = given().contentType(ContentType.JSON);
+        if (isMutation(query)) {
+            request.header("Authorization", Tokens.DEV.editor());
+        }
+        return request.body(Map.of("query", query, "variables", variables))
                 .when().post("/graphql")
                 .then().statusCode(200)
                 .extract().jsonPath();
@@ -42,6 +49,11 @@ public final class GraphQl {
         Map<String, Object> extensions = (Map<String, Object>) errors.get(0).get("extensions");
         assertEquals(code, extensions.get("code"), response::prettify);
         return errors.get(0);
+    }
+
+    /** Whether the document is a mutation (the tests' documents hold one operation each). */
+    static boolean isMutation(String query) {
+        return query.stripLeading().startsWith("mutation");
     }
 
     /** Builds a variables map from name, value pairs. */

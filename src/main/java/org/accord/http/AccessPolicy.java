@@ -1,0 +1,64 @@
+package org.accord.http;
+
+import graphql.language.Document;
+import graphql.language.NodeUtil;
+import graphql.language.OperationDefinition;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.RoutingContext;
+import org.accord.security.Roles;
+
+/**
+ * Who may run which operation, decided once per request before execution, so that a refused
+ * request runs no resolver and changes nothing:
+ * <ul>
+ * <li>a mutation needs a token with the role {@code editor};</li>
+ * <li>a query is public, unless {@code accord.security.reads-require-reader} is on: then it needs
+ *     {@code reader} (or {@code editor}).</li>
+ * </ul>
+ * A missing token is a 401 with {@code WWW-Authenticate: Bearer} (code UNAUTHENTICATED); a valid
+ * token without the role is a 403 (code FORBIDDEN). A token that fails verification (signature,
+ * expiry, issuer) never gets here: Quarkus refuses it with a 401 before any route runs.
+ *
+ * <p>This check answers with an HTTP status a client can act on, before anything runs. The
+ * mutation classes also carry {@code @RolesAllowed("editor")}: a second line for any route that
+ * reaches execution without passing here (GraphQlErrors maps its refusals to the same codes).
+ */
+final class AccessPolicy {
+
+    private final boolean readsRequireReader;
+
+    AccessPolicy(boolean readsRequireReader) {
+        this.readsRequireReader = readsRequireReader;
+    }
+
+    /** Throws the refusal for this request, if any. */
+    void check(RoutingContext ctx, Document document, String operationName) {
+        boolean mutation = isMutation(document, operationName);
+        if (!mutation && !readsRequireReader) {
+            return;
+        }
+        SecurityIdentity identity = ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+        if (identity == null || identity.isAnonymous()) {
+            throw HttpProblem.unauthenticated(mutation
+                    ? "Mutations need a bearer token with the role '" + Roles.EDITOR + "'"
+                    : "Queries need a bearer token with the role '" + Roles.READER + "' on this server");
+        }
+        if (identity.hasRole(Roles.EDITOR) || (!mutation && identity.hasRole(Roles.READER))) {
+            return;
+        }
+        throw HttpProblem.forbidden(mutation
+                ? "The token of '" + identity.getPrincipal().getName() + "' lacks the role '" + Roles.EDITOR + "' that mutations need"
+                : "The token of '" + identity.getPrincipal().getName() + "' lacks the role '" + Roles.READER + "' that queries need");
+    }
+
+    /** Whether the operation to run is a mutation (an unknown operation is left to execution to report). */
+    private static boolean isMutation(Document document, String operationName) {
+        try {
+            OperationDefinition op = NodeUtil.getOperation(document, operationName).operationDefinition;
+            return op != null && op.getOperation() == OperationDefinition.Operation.MUTATION;
+        } catch (RuntimeException unknownOperation) {
+            return false;
+        }
+    }
+}
