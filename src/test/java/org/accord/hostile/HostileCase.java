@@ -18,9 +18,11 @@ import java.util.function.Predicate;
  *                    for a request that must be answered
  * @param answer      for a request that must be answered (200, no errors): what its data must
  *                    satisfy, e.g. that a search for an SQL payload finds only records holding it
+ * @param authorization the Authorization header: null for an editor's valid token (so that a
+ *                    refusal is about the input, not the token), "" for none
  */
 record HostileCase(String name, String category, String method, String contentType, byte[] body, String queryString,
-        Set<String> codes, Check answer) {
+        Set<String> codes, Check answer, String authorization) {
 
     /** A named condition on an answered request's response. */
     record Check(String description, Predicate<JsonPath> test) {

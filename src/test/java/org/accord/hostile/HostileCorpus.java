@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.accord.graphql.Folding;
 import org.accord.hostile.HostileCase.Check;
+import org.accord.support.Tokens;
 
 /**
  * The hostile-input corpus of issue 5: malformed and hostile requests, by category. Almost all are
@@ -669,13 +670,36 @@ final class HostileCorpus {
     }
 
     /**
-     * Mutations without a token and with wrong tokens: to be filled in when authentication is
-     * merged (issue 5: "mutations without and with wrong tokens"), e.g. no Authorization header, a
-     * malformed header, an expired token, a token signed with another key, a token without the
-     * editor group. Each is a refusal with UNAUTHENTICATED or FORBIDDEN.
+     * Mutations without a token and with wrong tokens. Each would be a valid write with an editor's
+     * token (a new process), so the table digests prove that the refusal stored nothing.
      */
     private void tokens() {
-        // TODO(security merge): add the token cases here; HostileInputTest#send is where the header goes.
+        String cat = "tokens";
+        String body = JsonText.request("mutation($in: CreateProcessInput!) { createProcess(input: $in) { process { id } } }",
+                "{\"in\": {\"name\": \"Process created without a valid token\"}}");
+        String unsigned = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + b64("{\"iss\":\"accord-dev\",\"sub\":\"x\",\"groups\":[\"editor\"],"
+                + "\"exp\":4102444800}") + ".";
+        String[] editor = Tokens.DEV.token("hostile", "editor").split("\\.");
+        String[][] headers = {
+            {"no Authorization header", ""},
+            {"empty bearer", "Bearer "},
+            {"bearer of garbage", "Bearer not-a-jwt"},
+            {"basic credentials", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8))},
+            {"unsigned token (alg none)", "Bearer " + unsigned},
+            {"token with its signature cut off", "Bearer " + editor[0] + "." + editor[1] + "."},
+            {"token with a forged payload", "Bearer " + editor[0] + "." + b64("{\"iss\":\"accord-dev\",\"sub\":\"x\",\"groups\":[\"editor\"]}")
+                    + "." + editor[2]},
+            {"token signed with another key", "Bearer " + Tokens.generate(Tokens.DEV.issuer).token("hostile", "editor")},
+            {"token from another issuer", "Bearer " + Tokens.DEV.withIssuer("https://evil.example").token("hostile", "editor")},
+            {"expired token", "Bearer " + Tokens.DEV.expired("hostile", 600, "editor")},
+            {"token without the editor role", "Bearer " + Tokens.DEV.token("hostile", "reader")},
+            {"token with no roles", "Bearer " + Tokens.DEV.token("hostile")},
+            {"lower-case scheme with sql", "bearer ' OR '1'='1"},
+        };
+        for (String[] h : headers) {
+            addCase(new HostileCase("createProcess with " + h[0], cat, "POST", JSON, body.getBytes(StandardCharsets.UTF_8), null,
+                    Set.of("UNAUTHENTICATED", "FORBIDDEN"), null, h[1]));
+        }
     }
 
     // ---- builders -------------------------------------------------------------------------------
@@ -686,7 +710,7 @@ final class HostileCorpus {
 
     private void answer(String cat, String name, String query, String variablesJson, Check check) {
         addCase(new HostileCase(name, cat, "POST", JSON, JsonText.request(query, variablesJson).getBytes(StandardCharsets.UTF_8), null, null,
-                check));
+                check, null));
     }
 
     private void post(String cat, String name, String body, String... codes) {
@@ -694,11 +718,11 @@ final class HostileCorpus {
     }
 
     private void bytes(String cat, String name, byte[] body, String... codes) {
-        addCase(new HostileCase(name, cat, "POST", JSON, body, null, Set.of(codes), null));
+        addCase(new HostileCase(name, cat, "POST", JSON, body, null, Set.of(codes), null, null));
     }
 
     private void add(String cat, String name, String method, String contentType, String body, String queryString, String... codes) {
-        addCase(new HostileCase(name, cat, method, contentType, body.getBytes(StandardCharsets.UTF_8), queryString, Set.of(codes), null));
+        addCase(new HostileCase(name, cat, method, contentType, body.getBytes(StandardCharsets.UTF_8), queryString, Set.of(codes), null, null));
     }
 
     private void addCase(HostileCase c) {

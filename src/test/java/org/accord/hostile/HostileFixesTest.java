@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.accord.support.Fixtures;
+import org.accord.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,10 +32,11 @@ class HostileFixesTest {
     @TestHTTPResource("/graphql")
     URI endpoint;
 
-    /** The one place this class sends a request (after the security merge, the Authorization header goes here). */
+    /** The one place this class sends a request, with an editor's token: the faults are about input, not tokens. */
     private JsonPath post(int expectedStatus, byte[] body) throws IOException, InterruptedException {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
                 .header("Accept", "application/graphql-response+json")
+                .header("Authorization", Tokens.DEV.editor())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(expectedStatus, r.statusCode(), r::body);
         return new JsonPath(r.body());

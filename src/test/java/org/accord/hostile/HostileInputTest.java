@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.accord.support.Fixtures;
 import org.accord.support.TableDigests;
+import org.accord.support.Tokens;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.MethodOrderer;
@@ -87,11 +88,11 @@ class HostileInputTest {
     AgroalDataSource dataSource;
 
     /**
-     * The one place this class sends a request over raw HTTP. (After the security merge, this is
-     * where a mutation's Authorization header goes.)
+     * The one place this class sends a request over raw HTTP. {@code authorization} is the header to
+     * send: null for an editor's valid token, "" for none.
      */
-    private HttpResponse<byte[]> send(String method, String query, String contentType, String accept, byte[] body)
-            throws IOException, InterruptedException {
+    private HttpResponse<byte[]> send(String method, String query, String contentType, String accept, byte[] body,
+            String authorization) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(query == null ? endpoint : URI.create(endpoint + "?" + query))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -100,6 +101,10 @@ class HostileInputTest {
         }
         if (accept != null) {
             b.header("Accept", accept);
+        }
+        String auth = authorization == null ? Tokens.DEV.editor() : authorization;
+        if (!auth.isEmpty()) {
+            b.header("Authorization", auth);
         }
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -118,7 +123,7 @@ class HostileInputTest {
             // both response types: application/json answers request errors with 200, the other with 400
             String accept = i % 2 == 0 ? JSON : GRAPHQL_RESPONSE;
             try {
-                HttpResponse<byte[]> response = send(c.method(), c.queryString(), c.contentType(), accept, c.body());
+                HttpResponse<byte[]> response = send(c.method(), c.queryString(), c.contentType(), accept, c.body(), c.authorization());
                 statuses.merge(response.statusCode(), 1, Integer::sum);
                 String problem = judge(c, response);
                 if (problem != null) {
@@ -303,7 +308,7 @@ class HostileInputTest {
         String problem = null;
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
-                HttpResponse<byte[]> r = send("POST", null, JSON, JSON, "{\"query\": \"{ __typename }\"}".getBytes(StandardCharsets.UTF_8));
+                HttpResponse<byte[]> r = send("POST", null, JSON, JSON, "{\"query\": \"{ __typename }\"}".getBytes(StandardCharsets.UTF_8), "");
                 String body = new String(r.body(), StandardCharsets.UTF_8);
                 return r.statusCode() == 200 && body.contains("\"__typename\":\"Query\"") ? null : r.statusCode() + " " + abbreviate(body);
             } catch (IOException e) {
