@@ -16,6 +16,9 @@ public class DossierApi {
     @Inject
     DossierImporter importer;
 
+    @Inject
+    DossierLimits limits;
+
     @Input("ImportDossierInput")
     @Description("A dossier to import.")
     public static class ImportDossierInput {
@@ -28,6 +31,7 @@ public class DossierApi {
     @NonNull
     @Description("Imports a dossier all or nothing. Records whose key is already stored are linked to, not changed, so importing the same dossier twice changes nothing. A rejected dossier stores nothing; the error lists every problem with its JSON path.")
     public ImportResult importDossier(@NonNull @Description("The dossier.") ImportDossierInput input) {
-        return importer.importJson(input.json);
+        limits.check(input.json);
+        return importer.importRetrying(input.json);
     }
 }

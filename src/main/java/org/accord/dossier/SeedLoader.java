@@ -50,7 +50,11 @@ public class SeedLoader {
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager em = Panache.getEntityManager();
             if ("postgresql".equals(dbKind)) {
-                em.createNativeQuery("select pg_advisory_xact_lock(" + SEED_LOCK + ")").getSingleResult();
+                // waiting here is waiting for another instance's seed load, which may take longer than
+                // the request timeout every statement gets by default (http.SqlTimeout): allow the
+                // 5 minutes a first start has (the Kubernetes startup probe)
+                em.createNativeQuery("select pg_advisory_xact_lock(" + SEED_LOCK + ")")
+                        .setHint("jakarta.persistence.query.timeout", 300_000).getSingleResult();
             }
             if (em.createQuery("select count(s) from Source s", Long.class).getSingleResult() > 0) {
                 return;

@@ -1,6 +1,7 @@
 package org.accord.http;
 
 import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -8,6 +9,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -15,7 +17,9 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.Optional;
+import org.accord.graphql.Limits;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
@@ -32,7 +36,11 @@ import org.jboss.logging.Logger;
  * request plumbing are reused ({@link GraphQlHttpHandler} extends its handler base class).
  *
  * <p>Route order -1: after CORS and authentication/authorization (negative orders from their
- * priorities) and after the request size check, before SmallRye's route.
+ * priorities) and after the request size check, before SmallRye's route. A first route on the same
+ * path, ordered before Quarkus's own request size check (which would answer 413 with an empty
+ * body), gives the request its {@link CorrelationId} and refuses a declared Content-Length over
+ * {@code quarkus.http.limits.max-body-size} with a GraphQL response; a chunked body is counted as
+ * it is read, and refused by the body handler.
  */
 @ApplicationScoped
 public class GraphQlEndpoint {
@@ -42,9 +50,13 @@ public class GraphQlEndpoint {
     static final int ROUTE_ORDER = -1;
     /** One before SmallRye's WebSocket route, which has order {@code -AUTHORIZATION + 1}. */
     static final int WEBSOCKET_GUARD_ORDER = -SecurityHandlerPriorities.AUTHORIZATION;
+    static final int FIRST_ROUTE_ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
 
     private static final Logger LOG = Logger.getLogger(GraphQlEndpoint.class);
     private static final String ALLOWED = "GET, POST, OPTIONS";
+
+    @Inject
+    Limits limits;
 
     void install(@Observes Router router) {
         Config config = ConfigProvider.getConfig();
@@ -60,14 +72,28 @@ public class GraphQlEndpoint {
                 .map(MemorySize::asLongValue).orElse(10L * 1024 * 1024);
         BodyHandler body = BodyHandler.create(false).setBodyLimit(bodyLimit).setHandleFileUploads(false);
 
+        // SmallRye builds the schema after the routes are installed: look it up at the first request.
+        OperationLimits operationLimits = new OperationLimits(() -> Arc.container().instance(GraphQLSchema.class).get(), limits);
         GraphQlHttpHandler handler = new GraphQlHttpHandler(identityAssociation(),
                 Arc.container().instance(CurrentVertxRequest.class).get(), parserOptions,
-                new AccessPolicy(config.getOptionalValue("accord.security.reads-require-reader", Boolean.class).orElse(false)));
+                new AccessPolicy(config.getOptionalValue("accord.security.reads-require-reader", Boolean.class).orElse(false)),
+                operationLimits, limits.requestTimeout());
 
         // Accord has no subscriptions, and SmallRye's GraphQL-over-WebSocket route (ordered before
         // this one) would run queries and mutations past AccessPolicy and the request limits: the
         // upgrade is refused, ahead of that route.
         router.route(path).order(WEBSOCKET_GUARD_ORDER).handler(GraphQlEndpoint::refuseWebSocket);
+
+        router.route(path).order(FIRST_ROUTE_ORDER).handler(ctx -> {
+            CorrelationId.assign(ctx);
+            if (declaredLength(ctx) > bodyLimit) {
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close")
+                        .endHandler(sent -> ctx.request().connection().close()); // the body is not read
+                tooLarge(ctx, bodyLimit);
+                return;
+            }
+            ctx.next();
+        });
         router.route(path).order(ROUTE_ORDER)
                 .handler(ctx -> {
                     if (precheck(ctx)) {
@@ -127,11 +153,10 @@ public class GraphQlEndpoint {
     private static void failure(RoutingContext ctx, long bodyLimit) {
         String mediaType = ctx.get(MEDIA_TYPE);
         if (ctx.statusCode() == 413) {
-            GraphQlHttpHandler.respondWithProblem(ctx, mediaType, new HttpProblem(413, GraphQlErrors.LIMIT_EXCEEDED,
-                    "The request body exceeds the limit of " + bodyLimit + " bytes (quarkus.http.limits.max-body-size)", null));
+            tooLarge(ctx, bodyLimit);
             return;
         }
-        LOG.error("GraphQL request failed", ctx.failure());
+        LOG.errorf(ctx.failure(), "GraphQL request failed (correlation id %s)", CorrelationId.of(ctx));
         GraphQlHttpHandler.respondWithProblem(ctx, mediaType,
                 new HttpProblem(500, GraphQlErrors.INTERNAL, GraphQlErrors.INTERNAL_MESSAGE, null));
     }
@@ -160,6 +185,25 @@ public class GraphQlEndpoint {
         String mediaType = MediaTypes.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT));
         GraphQlHttpHandler.respondWithProblem(ctx, mediaType, HttpProblem.invalidToken(
                 "The bearer token was refused: it is malformed, expired, not signed by a trusted key, or from another issuer"));
+    }
+
+    private static void tooLarge(RoutingContext ctx, long bodyLimit) {
+        String mediaType = ctx.get(MEDIA_TYPE);
+        if (mediaType == null) { // refused before the Accept header was looked at
+            mediaType = MediaTypes.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT));
+        }
+        GraphQlHttpHandler.respondWithProblem(ctx, mediaType, new HttpProblem(413, GraphQlErrors.LIMIT_EXCEEDED,
+                "The request body exceeds the limit of " + bodyLimit + " bytes (quarkus.http.limits.max-body-size)", null));
+    }
+
+    /** The request's Content-Length, or -1 when it has none (a chunked body) or a malformed one. */
+    private static long declaredLength(RoutingContext ctx) {
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException malformed) {
+            return -1; // Vert.x's HTTP codec refuses it before this
+        }
     }
 
     /** Parser limits from SmallRye's settings; graphql-java's defaults where they are not set. */

@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.accord.graphql.ApiException;
+import org.accord.graphql.DatabaseUnavailable;
 import org.accord.security.Roles;
 import org.jboss.logging.Logger;
 
@@ -43,14 +44,22 @@ import org.jboss.logging.Logger;
  *     <td>its {@code @ErrorCode} (BAD_USER_INPUT, NOT_FOUND, CONFLICT, LIMIT_EXCEEDED), its message</td></tr>
  * <tr><td>syntax, validation, unknown operation, variable or argument coercion, Bean Validation</td>
  *     <td>BAD_USER_INPUT, graphql-java's message (which names the field, argument or variable and the value)</td></tr>
- * <tr><td>parser token limits, query depth and complexity limits</td>
+ * <tr><td>parser token limits, query depth and complexity limits, a SQL statement stopped by its
+ *     timeout (the request timeout)</td>
  *     <td>LIMIT_EXCEEDED, a message naming the limit and its setting</td></tr>
  * <tr><td>a mutation without an editor's token, a query without a reader's when reads need one
  *     ({@code AccessPolicy})</td><td>UNAUTHENTICATED (401) or FORBIDDEN (403)</td></tr>
+ * <tr><td>the database cannot be reached (connection refused or lost, server shutting down or
+ *     starting, no pooled connection within the acquisition timeout)</td>
+ *     <td>SERVICE_UNAVAILABLE, "The database is unavailable; try again shortly" (the cause is logged)</td></tr>
  * <tr><td>an error that already carries a code</td><td>unchanged</td></tr>
  * <tr><td>anything else (a bug, a database failure)</td>
  *     <td>INTERNAL, "Internal server error"; the cause is logged, never sent</td></tr>
  * </table>
+ *
+ * Logging: INTERNAL errors are logged at ERROR with their stack trace and the request's
+ * correlation id (which the response carries as {@code extensions.correlationId}); errors the
+ * client caused only at DEBUG, as they are answers, not faults.
  */
 public final class GraphQlErrors {
 
@@ -61,6 +70,10 @@ public final class GraphQlErrors {
     public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
     /** A valid token without the role the operation needs (HTTP 403). */
     public static final String FORBIDDEN = "FORBIDDEN";
+    public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
+    static final String UNAVAILABLE_MESSAGE = "The database is unavailable; try again shortly";
+    /** The extension every error of a response carries: the request's {@link CorrelationId}. */
+    static final String CORRELATION_ID = "correlationId";
     static final String INTERNAL_MESSAGE = "Internal server error";
 
     private static final Logger LOG = Logger.getLogger(GraphQlErrors.class);
@@ -108,6 +121,17 @@ public final class GraphQlErrors {
         return errors.stream().anyMatch(e -> e.getExtensions() != null && INTERNAL.equals(e.getExtensions().get("code")));
     }
 
+    /** Whether any error says the database is unavailable. */
+    static boolean anyUnavailable(List<GraphQLError> errors) {
+        return errors.stream().anyMatch(e -> e.getExtensions() != null && SERVICE_UNAVAILABLE.equals(e.getExtensions().get("code")));
+    }
+
+    /** A request refused before execution because it exceeds a limit; the message names it and its setting. */
+    static GraphQLError limitExceeded(String message) {
+        return GraphqlErrorBuilder.newError().message(message).errorType(ErrorType.ExecutionAborted)
+                .extensions(Map.of("code", LIMIT_EXCEEDED)).build();
+    }
+
     /** The error for a document that does not parse, or that exceeds one of the parser's limits. */
     static GraphQLError parseError(InvalidSyntaxException e, ParserOptions limits) {
         String code = BAD_USER_INPUT;
@@ -144,7 +168,7 @@ public final class GraphQlErrors {
             return aborted(e);
         }
         if (e instanceof NonNullableFieldWasNullError) {
-            LOG.errorf("A resolver returned null for a non-null field: %s", e.getMessage());
+            LOG.errorf("A resolver returned null for a non-null field (correlation id %s): %s", CorrelationId.current(), e.getMessage());
             return rebuild(e, INTERNAL_MESSAGE, INTERNAL, Map.of());
         }
         if (e instanceof ValidationError v) {
@@ -156,14 +180,16 @@ public final class GraphQlErrors {
         if (type == ErrorType.ValidationError || type == ErrorType.InvalidSyntax || type == ErrorType.OperationNotSupported) {
             return rebuild(e, e.getMessage(), BAD_USER_INPUT, Map.of()); // coercion, unknown operation, Bean Validation
         }
-        LOG.errorf("Unexpected GraphQL error (%s): %s", type, e.getMessage());
+        LOG.errorf("Unexpected GraphQL error (%s, correlation id %s): %s", type, CorrelationId.current(), e.getMessage());
         return rebuild(e, INTERNAL_MESSAGE, INTERNAL, Map.of());
     }
 
     private static GraphQLError fromException(GraphQLError e, Throwable thrown) {
         Throwable cause = unwrap(thrown);
         if (cause instanceof ApiException) {
-            return rebuild(e, cause.getMessage(), codeOf(cause.getClass(), BAD_USER_INPUT), Map.of());
+            String code = codeOf(cause.getClass(), BAD_USER_INPUT);
+            LOG.debugf("%s at %s: %s", code, e.getPath(), cause.getMessage());
+            return rebuild(e, cause.getMessage(), code, Map.of());
         }
         if (cause instanceof UnauthorizedException) { // @RolesAllowed on the mutation classes
             return rebuild(e, "Mutations need a bearer token with the role '" + Roles.EDITOR + "'", UNAUTHENTICATED, Map.of());
@@ -171,11 +197,26 @@ public final class GraphQlErrors {
         if (cause instanceof ForbiddenException) {
             return rebuild(e, "This operation needs the role '" + Roles.EDITOR + "'", FORBIDDEN, Map.of());
         }
+        if (DatabaseUnavailable.causes(cause)) {
+            LOG.warnf("The database is unavailable (GraphQL field %s): %s", e.getPath(), rootMessage(cause));
+            return rebuild(e, UNAVAILABLE_MESSAGE, SERVICE_UNAVAILABLE, Map.of());
+        }
         String code = codeOf(cause.getClass(), null);
         if (code != null) {
+            LOG.debugf("%s at %s: %s", code, e.getPath(), cause.getMessage());
             return rebuild(e, e.getMessage(), code, Map.of()); // SmallRye's show/hide lists chose the message
         }
-        LOG.errorf(cause, "Unexpected failure in GraphQL field %s", e.getPath());
+        if (isStatementTimeout(cause)) {
+            LOG.debugf("A SQL statement at %s ran out of time: %s", e.getPath(), cause.getMessage());
+            // classified as the other limits are, not as the data-fetching failure it was
+            GraphqlErrorBuilder<?> b = GraphqlErrorBuilder.newError().message(RequestDeadline.message())
+                    .errorType(ErrorType.ExecutionAborted).extensions(Map.of("code", LIMIT_EXCEEDED));
+            if (e.getLocations() != null) {
+                b.locations(e.getLocations());
+            }
+            return e.getPath() == null ? b.build() : b.path(e.getPath()).build();
+        }
+        LOG.errorf(cause, "Unexpected failure in GraphQL field %s (correlation id %s)", e.getPath(), CorrelationId.current());
         return rebuild(e, INTERNAL_MESSAGE, INTERNAL, Map.of());
     }
 
@@ -195,6 +236,29 @@ public final class GraphQlErrors {
             }
         }
         return fallback;
+    }
+
+    private static String rootMessage(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    /**
+     * Whether the database stopped a statement at its timeout ({@link SqlTimeout}): JPA's and
+     * Hibernate's QueryTimeoutException, JDBC's SQLTimeoutException, or SQLSTATE 57014
+     * ("query canceled", PostgreSQL and H2), anywhere in the cause chain.
+     */
+    private static boolean isStatementTimeout(Throwable t) {
+        for (int depth = 0; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof jakarta.persistence.QueryTimeoutException || t instanceof org.hibernate.QueryTimeoutException
+                    || t instanceof java.sql.SQLTimeoutException
+                    || t instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable t) {
@@ -217,7 +281,7 @@ public final class GraphQlErrors {
             return rebuild(e, "Query complexity " + complexity.group(1) + " exceeds the limit of " + complexity.group(2)
                     + " (quarkus.smallrye-graphql.instrumentation-query-complexity)", LIMIT_EXCEEDED, Map.of());
         }
-        LOG.errorf("GraphQL execution aborted: %s", message);
+        LOG.errorf("GraphQL execution aborted (correlation id %s): %s", CorrelationId.current(), message);
         return rebuild(e, INTERNAL_MESSAGE, INTERNAL, Map.of());
     }
 
@@ -300,7 +364,7 @@ public final class GraphQlErrors {
     }
 
     /** An error body line for the HTTP layer's own refusals. */
-    static Map<String, Object> httpError(String message, String code) {
-        return Map.of("message", message, "extensions", Map.of("code", code));
+    static Map<String, Object> httpError(String message, String code, String correlationId) {
+        return Map.of("message", message, "extensions", Map.of("code", code, CORRELATION_ID, correlationId));
     }
 }

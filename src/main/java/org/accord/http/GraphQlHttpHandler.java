@@ -22,10 +22,14 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import java.time.Duration;
 import java.util.List;
+import org.accord.graphql.LimitExceededException;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,13 +46,20 @@ import org.jboss.logging.Logger;
  *     (only queries are: a mutation over GET is a 405 with {@code Allow: POST}).</li>
  * <li>{@link AccessPolicy} refuses a mutation without an editor's token (401, 403), and a query
  *     without a reader's token when reads require one.</li>
- * <li>SmallRye executes it; {@link GraphQlErrors#map} gives every error its code, and the status is
- *     chosen by the negotiated media type.</li>
+ * <li>The operation is measured ({@link OperationLimits}: root fields, aliases, cost): one over a
+ *     limit is a request error, and nothing runs.</li>
+ * <li>SmallRye executes it against the request timeout ({@link RequestDeadline}); a query that was
+ *     stopped for running out of time is answered with that one error. {@link GraphQlErrors#map} gives every error its
+ *     code, and the status is chosen by the negotiated media type.</li>
  * </ol>
+ *
+ * Every error of every response carries {@code extensions.correlationId} ({@link CorrelationId}).
  *
  * Status of a well-formed request: with {@code application/graphql-response+json}, 200 when the
  * response has {@code data} (even null: a partial response), else 400 (500 if a server fault caused
  * it); with {@code application/json}, always 200, as the specification asks for legacy clients.
+ * One exception: with {@code application/graphql-response+json}, a response without data because
+ * the database is unavailable is a 503 with {@code Retry-After}.
  */
 final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
@@ -58,18 +69,23 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
     private final ParserOptions parserOptions;
     private final AccessPolicy access;
+    private final OperationLimits operationLimits;
+    private final Duration requestTimeout;
 
     GraphQlHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest currentRequest, ParserOptions parserOptions,
-            AccessPolicy access) {
+            AccessPolicy access, OperationLimits operationLimits, Duration requestTimeout) {
         super(identity, currentRequest, true); // Accord's resolvers block: they run on this worker thread
         this.parserOptions = parserOptions;
         this.access = access;
+        this.operationLimits = operationLimits;
+        this.requestTimeout = requestTimeout;
     }
 
     @Override
     protected void doHandle(RoutingContext ctx) {
         String mediaType = ctx.get(GraphQlEndpoint.MEDIA_TYPE);
         try {
+            RequestDeadline.start(requestTimeout);
             boolean get = ctx.request().method() == HttpMethod.GET;
             GraphQlRequest request = get
                     ? GraphQlRequest.fromQueryParameters(ctx.queryParams())
@@ -82,31 +98,39 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 respondWithErrors(ctx, mediaType, List.of(GraphQlErrors.parseError(e, parserOptions)));
                 return;
             }
-            if (get && !isQuery(document, request.operationName())) {
+            OperationDefinition operation = operation(document, request.operationName());
+            boolean query = operation == null || operation.getOperation() == OperationDefinition.Operation.QUERY;
+            if (get && !query) {
                 throw new HttpProblem(405, GraphQlErrors.BAD_USER_INPUT,
                         "Only queries may be sent with GET; send mutations with POST", "POST");
             }
             access.check(ctx, document, request.operationName());
-            getExecutionService().executeAsync(request.toJson(), getMetaData(ctx), new Writer(ctx, mediaType));
+            if (operation != null) {
+                try {
+                    operationLimits.check(document, operation, request.variables());
+                } catch (LimitExceededException e) {
+                    respondWithErrors(ctx, mediaType, List.of(GraphQlErrors.limitExceeded(e.getMessage())));
+                    return;
+                }
+            }
+            getExecutionService().executeAsync(request.toJson(), getMetaData(ctx), new Writer(ctx, mediaType, query));
         } catch (HttpProblem problem) {
             respondWithProblem(ctx, mediaType, problem);
         } catch (RuntimeException e) {
-            LOG.error("GraphQL request failed", e);
+            LOG.errorf(e, "GraphQL request failed (correlation id %s)", CorrelationId.of(ctx));
             respondWithProblem(ctx, mediaType, new HttpProblem(500, GraphQlErrors.INTERNAL, GraphQlErrors.INTERNAL_MESSAGE, null));
         }
     }
 
     /**
-     * Whether the operation to run is a query. When the document names no such operation (or
-     * several without an operationName), execution reports that as a request error, so this lets
-     * it through.
+     * The operation to run, or null when the document names no such operation (or has several and
+     * no operationName was sent): execution reports that as a request error, so it goes on.
      */
-    private static boolean isQuery(Document document, String operationName) {
+    private static OperationDefinition operation(Document document, String operationName) {
         try {
-            OperationDefinition op = NodeUtil.getOperation(document, operationName).operationDefinition;
-            return op == null || op.getOperation() == OperationDefinition.Operation.QUERY;
+            return NodeUtil.getOperation(document, operationName).operationDefinition;
         } catch (RuntimeException unknownOperation) {
-            return true;
+            return null;
         }
     }
 
@@ -114,15 +138,22 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private static final class Writer implements ExecutionResponseWriter {
         private final RoutingContext ctx;
         private final String mediaType;
+        private final boolean query;
 
-        Writer(RoutingContext ctx, String mediaType) {
+        Writer(RoutingContext ctx, String mediaType, boolean query) {
             this.ctx = ctx;
             this.mediaType = mediaType;
+            this.query = query;
         }
 
         @Override
         public void write(ExecutionResponse response) {
             ExecutionResult result = response.getExecutionResult();
+            if (query && !result.getErrors().isEmpty() && RequestDeadline.passed()) {
+                // it was stopped: whatever data it has is partial by chance, so answer with the one reason
+                respondWithErrors(ctx, mediaType, List.of(GraphQlErrors.limitExceeded(RequestDeadline.message())));
+                return;
+            }
             if (result.getErrors().isEmpty()) {
                 send(ctx, mediaType, 200, response.getExecutionResultAsString());
                 return;
@@ -131,26 +162,34 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
             JsonObject full = response.getExecutionResultAsJsonObject();
             JsonObjectBuilder body = JSON.createObjectBuilder();
             if (!errors.isEmpty()) {
-                body.add("errors", toJson(errors));
+                body.add("errors", toJson(ctx, errors));
             }
             full.forEach((key, value) -> {
                 if (!key.equals("errors")) {
                     body.add(key, value);
                 }
             });
-            send(ctx, mediaType, status(mediaType, result.isDataPresent(), errors), body.build().toString());
+            int status = status(mediaType, result.isDataPresent(), errors);
+            if (result.getData() == null && MediaTypes.GRAPHQL_RESPONSE_JSON.equals(mediaType) && GraphQlErrors.anyUnavailable(errors)) {
+                // Nothing was answered because the database is down: 503 and Retry-After tell load
+                // balancers and clients' retry logic what a 200 with null data would hide. (A
+                // deviation from the spec's SHOULD; application/json stays 200, as the spec asks.)
+                status = 503;
+                ctx.response().putHeader("Retry-After", "5");
+            }
+            send(ctx, mediaType, status, body.build().toString());
         }
 
         @Override
         public void fail(Throwable t) {
-            LOG.error("GraphQL execution failed", t);
+            LOG.errorf(t, "GraphQL execution failed (correlation id %s)", CorrelationId.of(ctx));
             respondWithProblem(ctx, mediaType, new HttpProblem(500, GraphQlErrors.INTERNAL, GraphQlErrors.INTERNAL_MESSAGE, null));
         }
     }
 
     /** A request error found before execution: a response with errors and no data. */
     private static void respondWithErrors(RoutingContext ctx, String mediaType, List<GraphQLError> errors) {
-        JsonObject body = JSON.createObjectBuilder().add("errors", toJson(errors)).build();
+        JsonObject body = JSON.createObjectBuilder().add("errors", toJson(ctx, errors)).build();
         send(ctx, mediaType, status(mediaType, false, errors), body.toString());
     }
 
@@ -170,14 +209,25 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         problem.headers.forEach(ctx.response()::putHeader);
         JsonObject body = JSON.createObjectBuilder()
                 .add("errors", JSON.createArrayBuilder().add(JSON.createObjectBuilder(
-                        GraphQlErrors.httpError(problem.getMessage(), problem.code))))
+                        GraphQlErrors.httpError(problem.getMessage(), problem.code, CorrelationId.of(ctx)))))
                 .build();
         send(ctx, mediaType == null ? MediaTypes.JSON : mediaType, problem.status, body.toString());
     }
 
-    /** Serialised as SmallRye serialises errors (JSON-B), so any extension value a producer adds works. */
-    private static JsonArray toJson(List<GraphQLError> errors) {
-        return ERRORS.toJsonErrors(errors);
+    /**
+     * Serialised as SmallRye serialises errors (JSON-B), so any extension value a producer adds
+     * works; each error's extensions get the request's correlation id.
+     */
+    private static JsonArray toJson(RoutingContext ctx, List<GraphQLError> errors) {
+        String id = CorrelationId.of(ctx);
+        JsonArrayBuilder out = JSON.createArrayBuilder();
+        for (JsonValue value : ERRORS.toJsonErrors(errors)) {
+            JsonObject error = value.asJsonObject();
+            JsonObject extensions = error.containsKey("extensions") ? error.getJsonObject("extensions") : JsonValue.EMPTY_JSON_OBJECT;
+            out.add(JSON.createObjectBuilder(error).add("extensions",
+                    JSON.createObjectBuilder(extensions).add(GraphQlErrors.CORRELATION_ID, id)));
+        }
+        return out.build();
     }
 
     private static void send(RoutingContext ctx, String mediaType, int status, String body) {

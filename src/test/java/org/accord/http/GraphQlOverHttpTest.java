@@ -8,10 +8,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -25,7 +29,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import org.accord.support.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -368,18 +376,26 @@ class GraphQlOverHttpTest {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("alter table source rename to source_hidden_by_test");
         }
-        try {
+        try (LogCapture log = new LogCapture("org.accord")) {
             Response response = given().header("Accept", "application/graphql-response+json")
                     .contentType("application/json").body(json("{ sources(first: 1) { totalCount } }"))
                     .when().post("/graphql");
+            String id = response.header(CorrelationId.HEADER);
             response.then().statusCode(200).contentType(GRAPHQL_RESPONSE) // data: null is a (partial) response
                     .body("data", nullValue())
                     .body("errors[0].message", equalTo("Internal server error"))
-                    .body("errors[0].extensions.code", equalTo("INTERNAL"));
+                    .body("errors[0].extensions.code", equalTo("INTERNAL"))
+                    .body("errors[0].extensions.correlationId", equalTo(id));
             String body = response.asString();
             for (String leak : new String[] {"org.", "java.", "Exception", "SQL", "source_hidden", "\tat "}) {
                 assertThat(body, not(containsString(leak)));
             }
+            // the server's log has what the client does not: the cause, under the same id
+            List<LogRecord> errors = log.records().stream().filter(r -> r.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+            assertEquals(1, errors.size(), () -> errors.stream().map(LogCapture::message).toList().toString());
+            assertThat(LogCapture.message(errors.get(0)), containsString("correlation id " + id));
+            assertNotNull(errors.get(0).getThrown(), "the stack trace is logged");
+            assertThat(String.valueOf(errors.get(0).getThrown()), containsString("source"));
         } finally {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.execute("alter table source_hidden_by_test rename to source");
@@ -394,5 +410,86 @@ class GraphQlOverHttpTest {
                 .statusCode(200).contentType(JSON).extract().path("errors[0]");
         assertThat(error.get("message").toString(), containsString("100"));
         assertEquals("LIMIT_EXCEEDED", ((Map<?, ?>) error.get("extensions")).get("code"));
+    }
+
+    // ---- 7. Correlation ids and quiet logs ---------------------------------------------------
+
+    private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    @Test
+    void everyResponseCarriesAnIdAndEveryErrorTheSame() {
+        Response ok = given().header("Accept", "application/json").contentType("application/json")
+                .body(json("{ __typename }")).when().post("/graphql");
+        ok.then().statusCode(200).body("$", not(hasKey("errors")));
+        assertThat(ok.header(CorrelationId.HEADER), matchesPattern(UUID));
+
+        Response invalid = given().header("Accept", "application/graphql-response+json").contentType("application/json")
+                .body(json("{ nope }")).when().post("/graphql");
+        invalid.then().statusCode(400).body("errors.extensions.correlationId", everyItem(equalTo(invalid.header(CorrelationId.HEADER))));
+
+        Response problem = given().header("Accept", "application/json").contentType("text/plain").body("{ __typename }")
+                .when().post("/graphql");
+        problem.then().statusCode(415).body("errors[0].extensions.correlationId", equalTo(problem.header(CorrelationId.HEADER)));
+        assertThat(problem.header(CorrelationId.HEADER), matchesPattern(UUID));
+
+        Response malformed = given().header("Accept", "application/json").contentType("application/json").body("{\"query\": ")
+                .when().post("/graphql");
+        malformed.then().statusCode(400).body("errors[0].extensions.correlationId", equalTo(malformed.header(CorrelationId.HEADER)));
+
+        Response fieldError = given().header("Accept", "application/json").contentType("application/json")
+                .body(json("{ actors(first: 1000) { totalCount } }")).when().post("/graphql");
+        fieldError.then().statusCode(200).body("errors[0].extensions.correlationId", equalTo(fieldError.header(CorrelationId.HEADER)));
+        assertNotEquals(ok.header(CorrelationId.HEADER), fieldError.header(CorrelationId.HEADER), "each request has its own id");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"client-42.abc_DEF", "0f8fad5b-d9cb-469f-a165-70867728950e", "x"})
+    void aSafeRequestIdFromTheClientIsKept(String sent) {
+        given().header("Accept", "application/json").header(CorrelationId.HEADER, sent).contentType("application/json")
+                .body(json("{ nope }")).when().post("/graphql").then()
+                .header(CorrelationId.HEADER, sent)
+                .body("errors[0].extensions.correlationId", equalTo(sent));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"has space", "<script>alert(1)</script>", "semi;colon", "quote\"d", "", "\u00e9t\u00e9"})
+    void anUnsafeRequestIdIsReplaced(String sent) {
+        Response r = given().header("Accept", "application/json").header(CorrelationId.HEADER, sent).contentType("application/json")
+                .body(json("{ nope }")).when().post("/graphql");
+        assertThat(r.header(CorrelationId.HEADER), matchesPattern(UUID));
+        r.then().body("errors[0].extensions.correlationId", equalTo(r.header(CorrelationId.HEADER)));
+    }
+
+    @Test
+    void aRequestIdLongerThan64CharactersIsReplaced() {
+        String sent = "a".repeat(65);
+        Response r = given().header("Accept", "application/json").header(CorrelationId.HEADER, sent).contentType("application/json")
+                .body(json("{ __typename }")).when().post("/graphql");
+        assertThat(r.header(CorrelationId.HEADER), matchesPattern(UUID));
+        String ok = "a".repeat(64);
+        given().header("Accept", "application/json").header(CorrelationId.HEADER, ok).contentType("application/json")
+                .body(json("{ __typename }")).when().post("/graphql").then().header(CorrelationId.HEADER, ok);
+    }
+
+    @Test
+    void clientErrorsAreNotLoggedAsProblems() {
+        try (LogCapture smallrye = new LogCapture("io.smallrye.graphql"); LogCapture graphqlJava = new LogCapture("graphql");
+                LogCapture accord = new LogCapture("org.accord")) {
+            for (String query : new String[] {
+                    "{ actor(id: \"not-an-id\") { name } }", // BAD_USER_INPUT from a resolver
+                    "{ actors(first: 1000) { totalCount } }", // LIMIT_EXCEEDED from a resolver
+                    "{ events(filter: {from: \"2023-13\"}) { totalCount } }", // an invalid date
+                    "{ nope }", // validation
+                    "{ " + "__typename ".repeat(21) + "}"}) { // a limit before validation
+                given().header("Accept", "application/json").contentType("application/json").body(json(query))
+                        .when().post("/graphql").then().statusCode(200).body("errors", notNullValue());
+            }
+            for (LogCapture log : List.of(smallrye, graphqlJava, accord)) {
+                for (LogRecord r : log.records()) {
+                    assertThat(r.getLevel() + " " + r.getLoggerName() + ": " + LogCapture.message(r),
+                            r.getLevel().intValue(), lessThan(Level.INFO.intValue()));
+                }
+            }
+        }
     }
 }

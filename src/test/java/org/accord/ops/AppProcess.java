@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.accord.support.Tokens;
 
 /**
  * One instance of a packaged jar, started as an operator starts it: {@code java -jar}, configured
@@ -25,6 +26,26 @@ import java.util.concurrent.TimeUnit;
 final class AppProcess implements AutoCloseable {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /**
+     * Tokens the ITs' servers trust. Prod mode refuses the development key, so the ITs make their
+     * own key pair; {@link #trustingTokens} gives a server its public key and issuer.
+     */
+    static final Tokens TOKENS = Tokens.generate("accord-it");
+    private static final Path PUBLIC_KEY = TOKENS.writePublicKey(Path.of("target/it-keys/accord-it.pem")).toAbsolutePath();
+
+    /** {@code env} plus the settings that make a server trust {@link #TOKENS}. */
+    static Map<String, String> trustingTokens(Map<String, String> env) {
+        Map<String, String> trusting = new java.util.HashMap<>(env);
+        trusting.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", PUBLIC_KEY.toString());
+        trusting.put("MP_JWT_VERIFY_ISSUER", TOKENS.issuer);
+        return trusting;
+    }
+
+    /** An Authorization header value for an editor, signed with {@link #TOKENS}. */
+    static String editorAuthorization() {
+        return "Bearer " + TOKENS.token("it-editor", "editor");
+    }
 
     final Path jar;
     final int port;

@@ -24,21 +24,46 @@ final class Postgres implements AutoCloseable {
     static final String USER = "accord_app";
 
     final String password;
-    private final EmbeddedPostgres server;
+    /** Keeps the port and data directory of the first start for every later {@link #start()}. */
+    private final EmbeddedPostgres.Builder builder;
+    private final int port;
+    private EmbeddedPostgres server;
 
     Postgres(String password) {
+        this(password, null);
+    }
+
+    /**
+     * With a {@code dataDirectory}, the server can be stopped and started again ({@link #stop()},
+     * {@link #start()}) on the same port with the same data, as a database server restarts.
+     */
+    Postgres(String password, Path dataDirectory) {
         this.password = password;
-        try {
-            server = EmbeddedPostgres.builder()
-                    .setDataDirectoryCustomizer(dir -> requirePasswords(dir.toPath()))
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        builder = EmbeddedPostgres.builder().setDataDirectoryCustomizer(dir -> requirePasswords(dir.toPath()));
+        if (dataDirectory != null) {
+            builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
         }
+        start();
+        port = server.getPort();
         execute("postgres", "create role " + USER + " login password '" + password + "'");
         execute("postgres", "create database " + DATABASE + " owner " + USER);
         // pg_trgm is created by the application's migration; as on a managed server, the
         // extension must be installable by the database owner (trusted extension since PG 13).
+    }
+
+    /** Starts the server (again, after {@link #stop()}: same port, same data directory). */
+    void start() {
+        try {
+            server = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the server as an operator would (fast shutdown: sessions are ended); the data stays. */
+    void stop() {
+        close();
+        server = null;
     }
 
     /** Local superuser connections stay trusted (the test sets up roles); TCP logins need a password. */
@@ -57,7 +82,7 @@ final class Postgres implements AutoCloseable {
 
     /** The JDBC URL a deployment would be given. */
     String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + server.getPort() + "/" + DATABASE;
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
     }
 
     /** The three variables a PostgreSQL deployment sets, and nothing else. */
@@ -91,6 +116,9 @@ final class Postgres implements AutoCloseable {
 
     @Override
     public void close() {
+        if (server == null) {
+            return;
+        }
         try {
             server.close();
         } catch (IOException e) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.accord.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,23 +26,15 @@ import org.junit.jupiter.api.Test;
 class ScaleOutIT {
 
     static final Path JAR = PostgresJarIT.JAR;
-    private static final Tokens TOKENS = Tokens.generate("accord-scale-out-it");
-    /** The environment that makes an instance trust {@link #TOKENS}. */
-    private static final Map<String, String> TRUST = Map.of(
-            "MP_JWT_VERIFY_PUBLICKEY_LOCATION", TOKENS.writePublicKey(Path.of("target/it-keys/scale-out-it.pem")).toAbsolutePath().toString(),
-            "MP_JWT_VERIFY_ISSUER", TOKENS.issuer);
-
     private static Map<String, String> writeHeaders() {
         String configured = System.getProperty("accord.it.write-headers", "");
-        return configured.isBlank() ? Map.of("Authorization", "Bearer " + TOKENS.token("scale-out-editor", "editor"))
-                : pairs(configured, ":");
+        return configured.isBlank() ? Map.of("Authorization", AppProcess.editorAuthorization()) : pairs(configured, ":");
     }
 
     @Test
     void twoInstancesShareOneDatabase() {
         try (Postgres postgres = new Postgres("scale-Out-pw-91d0")) {
-            Map<String, String> env = new HashMap<>(postgres.env());
-            env.putAll(TRUST);
+            Map<String, String> env = AppProcess.trustingTokens(postgres.env());
             env.putAll(pairs(System.getProperty("accord.it.env", ""), "="));
             try (AppProcess a = new AppProcess(JAR, env); AppProcess b = new AppProcess(JAR, env)) {
                 // A migrates and seeds the empty database; B starts on it (rolling start)

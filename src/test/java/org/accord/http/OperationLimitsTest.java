@@ -1,0 +1,178 @@
+package org.accord.http;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.accord.graphql.LimitExceededException;
+import org.accord.graphql.Limits;
+import org.accord.support.Introspection;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How {@link OperationLimits} counts, on the schema snapshot (no server): the cost arithmetic,
+ * variables, fragments, and that GraphiQL's introspection and every example query of the README
+ * stay within the limits set in application.properties. (QueryLimitsTest checks the refusals over
+ * HTTP.)
+ */
+class OperationLimitsTest {
+
+    private static final GraphQLSchema SCHEMA = schema();
+    private static final Properties CONFIG = config();
+    private static final OperationLimits LIMITS = new OperationLimits(() -> SCHEMA, configured());
+
+    private static GraphQLSchema schema() {
+        try {
+            // the snapshot leaves out SmallRye's custom scalars
+            String sdl = "scalar Date\nscalar DateTime\n" + Files.readString(Path.of("schema.graphql"));
+            return UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Properties config() {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    private static long setting(String name) {
+        return Long.parseLong(CONFIG.getProperty(Limits.setting(name)));
+    }
+
+    /** The limits as application.properties sets them. */
+    private static Limits configured() {
+        return new Limits() {
+            public long maxCost() {
+                return setting("max-cost");
+            }
+
+            public int maxAliases() {
+                return (int) setting("max-aliases");
+            }
+
+            public int maxRootFields() {
+                return (int) setting("max-root-fields");
+            }
+
+            public Duration requestTimeout() {
+                throw new UnsupportedOperationException();
+            }
+
+            public MemorySize dossierMaxBytes() {
+                throw new UnsupportedOperationException();
+            }
+
+            public int dossierMaxRecords() {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    private static OperationLimits.Tally measure(String query, JsonObject variables) {
+        Document document = Parser.parse(query);
+        return LIMITS.measure(document, document.getDefinitionsOfType(OperationDefinition.class).get(0), variables);
+    }
+
+    private static long cost(String query) {
+        return measure(query, null).cost();
+    }
+
+    @Test
+    void connectionsMultiplyWhatTheySelect() {
+        assertEquals(1 + 50 * (1 + 1), cost("{ actors(first: 50) { nodes { name } } }"));
+        assertEquals(1 + 50 * (1 + 1 + (1 + 10 * (1 + 1))),
+                cost("{ actors(first: 50) { nodes { name mediatedEvents(first: 10) { nodes { title } } } } }"));
+        assertEquals(1 + 7 * 2, cost("{ events(last: 7) { nodes { title } } }"), "last counts like first");
+        assertEquals(1 + 20 * 2, cost("{ events { nodes { title } } }"), "the default page is 20");
+        assertEquals(1 + 100 * 2, cost("{ events(first: 1000) { nodes { title } } }"), "a page counts at most 100");
+        assertEquals(1 + 2, cost("{ events(first: 0) { nodes { title } } }"), "and at least 1");
+        assertEquals(1 + 1 + 1, cost("{ resolveActors(name: \"x\") { name } __typename }"), "plain lists count once");
+    }
+
+    @Test
+    void pageSizesComeFromVariablesAndTheirDefaults() {
+        String query = "query($n: Int = 30) { events(first: $n) { nodes { title } } }";
+        assertEquals(1 + 30 * 2, measure(query, null).cost());
+        assertEquals(1 + 40 * 2, measure(query, Json.createObjectBuilder().add("n", 40).build()).cost());
+        assertEquals(1 + 20 * 2, measure(query, Json.createObjectBuilder().addNull("n").build()).cost(), "null: the default page");
+    }
+
+    @Test
+    void fragmentsCountWhereverTheyAreSpread() {
+        String query = """
+                query { a: events(first: 10) { ...E } b: events(first: 10) { ...E } ... on Query { c: __typename } }
+                fragment E on EventConnection { nodes { t: title ... on Event { summary } } }""";
+        OperationLimits.Tally t = measure(query, null);
+        assertEquals(3, t.fields(), "root fields");
+        assertEquals(2 + 2 + 1, t.aliases(), "a, b, t twice, c");
+        assertEquals(2 * (1 + 10 * (1 + 2)) + 1, t.cost());
+    }
+
+    @Test
+    void fragmentBombsAreMeasuredQuicklyAndRefused() {
+        StringBuilder query = new StringBuilder("query { ...F0 }\n");
+        for (int i = 0; i < 60; i++) {
+            query.append("fragment F").append(i).append(" on Query { ...F").append(i + 1).append(" ...F").append(i + 1).append(" }\n");
+        }
+        query.append("fragment F60 on Query { __typename }");
+        Document document = Parser.parse(query.toString());
+        OperationDefinition op = document.getDefinitionsOfType(OperationDefinition.class).get(0);
+        LimitExceededException e = assertThrows(LimitExceededException.class,
+                () -> assertTimeoutPreemptively(Duration.ofSeconds(5), () -> LIMITS.check(document, op, null)));
+        assertThat(e.getMessage(), containsString("accord.limits.max-root-fields"));
+    }
+
+    @Test
+    void graphiqlIntrospectionIsWithinTheLimits() {
+        OperationLimits.Tally t = measure(Introspection.QUERY, null);
+        System.out.println("GraphiQL introspection: " + t);
+        assertThat(t.cost(), lessThanOrEqualTo(setting("max-cost")));
+        assertThat(t.fields(), lessThanOrEqualTo(setting("max-root-fields")));
+    }
+
+    @Test
+    void everyReadmeExampleIsWithinTheLimits() throws IOException {
+        Matcher blocks = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(Path.of("README.md")));
+        List<String> checked = new ArrayList<>();
+        long most = 0;
+        while (blocks.find()) {
+            Document document = Parser.parse(blocks.group(1));
+            for (OperationDefinition op : document.getDefinitionsOfType(OperationDefinition.class)) {
+                LIMITS.check(document, op, null); // throws over a limit
+                most = Math.max(most, LIMITS.measure(document, op, null).cost());
+                checked.add(op.getName());
+            }
+        }
+        System.out.println("README examples: " + checked.size() + " operations, highest cost " + most);
+        assertFalse(checked.size() < 10, "the README's examples were not found: " + checked);
+    }
+}
