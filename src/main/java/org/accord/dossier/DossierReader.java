@@ -1,5 +1,6 @@
 package org.accord.dossier;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,8 +46,11 @@ public class DossierReader {
         try {
             tree = mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new DossierException(List.of("$: not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+            // A limit of the parser (nesting depth, string length) has no location, and its message
+            // names the Java setting behind it ("from `StreamReadConstraints...`"): left out.
+            JsonLocation at = e.getLocation();
+            throw new DossierException(List.of("$: not valid JSON: " + e.getOriginalMessage().replaceAll(",? from `[^`]*`", "")
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")));
         }
         if (tree == null || tree.isMissingNode()) {
             throw new DossierException(List.of("$: the dossier is empty"));

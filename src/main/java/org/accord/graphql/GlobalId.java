@@ -42,10 +42,12 @@ public record GlobalId(String type, long pk) {
         }
         try {
             long pk = Long.parseLong(raw.substring(colon + 1));
-            if (pk <= 0) {
+            String type = raw.substring(0, colon);
+            // one id per record: no padding, sign or leading zeros ("Actor:+1", "Actor:01" are not aliases of "Actor:1")
+            if (pk <= 0 || !encode(type, pk).equals(id)) {
                 throw malformed(id);
             }
-            return new GlobalId(raw.substring(0, colon), pk);
+            return new GlobalId(type, pk);
         } catch (NumberFormatException e) {
             throw malformed(id);
         }

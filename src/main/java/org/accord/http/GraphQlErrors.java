@@ -75,7 +75,6 @@ public final class GraphQlErrors {
     /** The extension every error of a response carries: the request's {@link CorrelationId}. */
     static final String CORRELATION_ID = "correlationId";
     static final String INTERNAL_MESSAGE = "Internal server error";
-    private static final ErrorClassification INTERNAL_CLASSIFICATION = ErrorClassification.errorClassification(INTERNAL);
 
     private static final Logger LOG = Logger.getLogger(GraphQlErrors.class);
 
@@ -325,12 +324,14 @@ public final class GraphQlErrors {
                 }
             });
         }
-        GraphqlErrorBuilder<?> b = GraphqlErrorBuilder.newError().message(message).extensions(extensions);
-        if (INTERNAL.equals(code)) {
-            b.errorType(INTERNAL_CLASSIFICATION); // not graphql-java's, which may name an exception
-        } else if (e.getErrorType() != null) {
-            b.errorType(e.getErrorType());
-        }
+        ErrorClassification type = e.getErrorType();
+        boolean requestError = type == ErrorType.ValidationError || type == ErrorType.InvalidSyntax
+                || type == ErrorType.OperationNotSupported;
+        // extensions.classification: graphql-java's request error types name GraphQL concepts; for the
+        // rest it would say DataFetchingException or ExecutionAborted, which read as Java internals, so
+        // it repeats the code
+        GraphqlErrorBuilder<?> b = GraphqlErrorBuilder.newError().message(message).extensions(extensions)
+                .errorType(requestError && !INTERNAL.equals(code) ? type : ErrorClassification.errorClassification(code));
         if (e.getLocations() != null) {
             b.locations(e.getLocations());
         }

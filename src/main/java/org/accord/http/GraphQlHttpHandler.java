@@ -89,7 +89,7 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
             boolean get = ctx.request().method() == HttpMethod.GET;
             GraphQlRequest request = get
                     ? GraphQlRequest.fromQueryParameters(ctx.queryParams())
-                    : GraphQlRequest.fromJsonBody(ctx.body().asString("UTF-8"));
+                    : GraphQlRequest.fromJsonBody(ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
             Document document;
             try {
                 document = Parser.parse(ParserEnvironment.newParserEnvironment()

@@ -11,6 +11,10 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -25,9 +29,10 @@ record GraphQlRequest(String query, String operationName, JsonObject variables, 
 
     private static final JsonParserFactory PARSERS = JsonProviderHolder.jsonProvider().createParserFactory(Map.of());
 
-    /** Reads a POST body of type application/json. */
-    static GraphQlRequest fromJsonBody(String body) {
-        if (body == null || body.isBlank()) {
+    /** Reads a POST body of type application/json, which must be UTF-8. */
+    static GraphQlRequest fromJsonBody(byte[] bytes) {
+        String body = utf8(bytes);
+        if (body.isBlank()) {
             throw HttpProblem.badRequest("The request body is empty; send a JSON object with a \"query\" string");
         }
         JsonValue value = readJson(body, "The request body");
@@ -101,6 +106,24 @@ record GraphQlRequest(String query, String operationName, JsonObject variables, 
                     + ", column " + e.getLocation().getColumnNumber() + ")");
         } catch (JsonException | NoSuchElementException | IllegalStateException e) {
             throw HttpProblem.badRequest(what + " is not valid JSON");
+        } catch (HttpProblem e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Parsson refuses input nested deeper than its limit (1000 levels) with a bare RuntimeException
+            throw HttpProblem.badRequest(what + " is not valid JSON or nests too deeply");
+        }
+    }
+
+    /**
+     * Decodes the body strictly: a lenient decoder would turn invalid bytes into U+FFFD and store
+     * that in place of what the client meant.
+     */
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw HttpProblem.badRequest("The request body is not valid UTF-8");
         }
     }
 

@@ -51,6 +51,9 @@ import java.util.function.Consumer;
  *     number exactly), integral for BigInteger;</li>
  * <li>Date: {@code YYYY-MM-DD}, a real calendar day; DateTime: ISO 8601 date-time. Accord uses no
  *     {@code @DateFormat}; a field with a custom format would need its own rule here.</li>
+ * <li>String and ID: text that can be stored, i.e. without NUL (U+0000, which PostgreSQL refuses in
+ *     text, so the write failed as an internal error there while H2 stored it) and without unpaired
+ *     surrogates (which have no UTF-8 encoding). Both can only arrive as JSON or GraphQL escapes.</li>
  * </ul>
  *
  * Registered for SmallRye's {@link EventingService} ServiceLoader (META-INF/services), which
@@ -73,9 +76,11 @@ public class StrictScalars implements EventingService {
     private static final Check DATE_TIME = text(s -> DateTimeFormatter.ISO_DATE_TIME.parse(s),
             "an ISO 8601 date-time such as 2023-12-07T10:15:30Z");
 
+    private static final Check STORABLE = storable();
+
     private static final Map<String, Check> CHECKS = Map.of(
             "Int", INT, "Float", FLOAT, "BigInteger", BIG_INTEGER, "BigDecimal", BIG_DECIMAL,
-            "Date", DATE, "DateTime", DATE_TIME);
+            "Date", DATE, "DateTime", DATE_TIME, "String", STORABLE, "ID", STORABLE);
 
     @Override
     public String getConfigKey() {
@@ -198,6 +203,42 @@ public class StrictScalars implements EventingService {
                 }
             }
         };
+    }
+
+    private static Check storable() {
+        return new Check() {
+            @Override
+            public void value(String scalar, Object input) {
+                String problem = input instanceof String s ? unstorable(s) : null;
+                if (problem != null) {
+                    throw new CoercingParseValueException("A " + scalar + " value " + problem);
+                }
+            }
+
+            @Override
+            public void literal(String scalar, Value<?> input) {
+                String problem = input instanceof StringValue s ? unstorable(s.getValue()) : null;
+                if (problem != null) {
+                    throw new CoercingParseLiteralException("A " + scalar + " value " + problem);
+                }
+            }
+        };
+    }
+
+    /** What makes {@code s} impossible to store, or null. */
+    static String unstorable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 0) {
+                return "contains a NUL character (U+0000)";
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++; // a pair: one supplementary character
+            } else if (Character.isSurrogate(c)) {
+                return "contains an unpaired surrogate (U+" + String.format("%04X", (int) c) + ")";
+            }
+        }
+        return null;
     }
 
     private static boolean isNumber(String text, boolean integral) {
