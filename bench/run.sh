@@ -13,7 +13,9 @@
 #   --rebuild           rebuild the app even if target/bench/app-<db> exists
 #   --reuse             keep the database of an earlier run of this db and scale (skips the import)
 # Environment:
-#   ACCORD_TOKEN        bearer token sent with every request (an editor JWT once security is on)
+#   ACCORD_TOKEN        bearer token sent with every request (default: an editor token from
+#                       scripts/dev-token.sh; the server runs in the local profile, which trusts
+#                       the development key)
 #   BENCH_JAVA_OPTS     JVM options of the server (default: -Xmx256m -XX:+UseSerialGC; the server
 #                       also runs with MALLOC_ARENA_MAX=2, see docs/benchmarks.md)
 #   BENCH_PORT          server port (18080); BENCH_PG_PORT PostgreSQL port (55432)
@@ -74,7 +76,10 @@ if [ ! -f "$DATA/000-world.json" ]; then
 fi
 
 # ---- database ------------------------------------------------------------------------------------
-SERVER_ENV=(QUARKUS_HTTP_PORT=$PORT ACCORD_SEED_ENABLED=false
+# The local profile: prod settings, but tokens signed with the development key are accepted, so
+# the importer can write with a token from scripts/dev-token.sh.
+export ACCORD_TOKEN=${ACCORD_TOKEN:-$(bash scripts/dev-token.sh --minutes 720)}
+SERVER_ENV=(QUARKUS_HTTP_PORT=$PORT ACCORD_SEED_ENABLED=false QUARKUS_PROFILE=local
   # glibc's default of 8 malloc arenas per core adds RSS that a JVM does not need.
   MALLOC_ARENA_MAX=2
   # Room for the bench dossiers (about 1.2 MB and 1,700 records each) under any dossier size limit.
