@@ -40,7 +40,8 @@ class TightLimitsTest {
             return Map.of(
                     "quarkus.http.limits.max-body-size", "64K",
                     "accord.limits.dossier-max-bytes", "32K",
-                    "accord.limits.dossier-max-records", "100");
+                    "accord.limits.dossier-max-records", "100",
+                    "accord.limits.max-page-size", "5");
         }
     }
 
@@ -53,6 +54,15 @@ class TightLimitsTest {
         assertEquals(1, errors.size(), response::prettify);
         assertEquals("LIMIT_EXCEEDED", response.getString("errors[0].extensions.code"), response::prettify);
         assertThat(response.getString("errors[0].message"), containsString(setting));
+    }
+
+    // ---- Page size ---------------------------------------------------------------------------------
+
+    @Test
+    void thePageSizeLimitIsASetting() {
+        limitExceeded(GraphQl.post("{ actors(first: 6) { nodes { name } } }", Map.of()), "accord.limits.max-page-size");
+        limitExceeded(GraphQl.post("{ actors(last: 6) { nodes { name } } }", Map.of()), "accord.limits.max-page-size");
+        assertEquals(5, GraphQl.data("{ actors(first: 5) { nodes { name } } }").getList("actors.nodes").size());
     }
 
     // ---- Request body size -------------------------------------------------------------------------

@@ -19,6 +19,9 @@ public interface Limits {
     /** Most estimated records (nodes) one operation may fetch: its cost, see org.accord.http.OperationLimits. */
     long maxCost();
 
+    /** Largest page of a connection (first or last); read through {@link Page#maxSize()}. */
+    int maxPageSize();
+
     /** Most aliased fields in one operation (fragments counted where they are spread). */
     int maxAliases();
 

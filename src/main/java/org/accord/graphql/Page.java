@@ -1,14 +1,22 @@
 package org.accord.graphql;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 /**
  * A validated page request (Relay): {@code first} items after a cursor, or the {@code last} items
- * before one. The size defaults to 20 and may not exceed 100 (a larger value is an error, never a
- * silent cut). {@code after} and {@code before} may both be given, to read between two cursors.
+ * before one. The size defaults to 20 and may not exceed {@code accord.limits.max-page-size} (100
+ * by default; a larger value is a LIMIT_EXCEEDED error, never a silent cut). {@code after} and {@code before} may both be given, to read between two cursors.
  */
 public record Page(int size, boolean backward, Cursor after, Cursor before) {
 
     public static final int DEFAULT_SIZE = 20;
-    public static final int MAX_SIZE = 100;
+    /** The setting of the largest page. */
+    public static final String MAX_SIZE_SETTING = Limits.PREFIX + "max-page-size";
+
+    /** The largest page: {@code accord.limits.max-page-size} (a lookup in SmallRye Config's map). */
+    public static int maxSize() {
+        return ConfigProvider.getConfig().getOptionalValue(MAX_SIZE_SETTING, Integer.class).orElse(100);
+    }
 
     public static Page of(Integer first, String after, Integer last, String before) {
         if (first != null && last != null) {
@@ -20,8 +28,9 @@ public record Page(int size, boolean backward, Cursor after, Cursor before) {
         if (size < 0) {
             throw new BadUserInputException("Argument '" + argument + "' must not be negative (got " + size + ")");
         }
-        if (size > MAX_SIZE) {
-            throw new LimitExceededException("Argument '" + argument + "' is " + size + ", above the page size limit of " + MAX_SIZE);
+        if (size > maxSize()) {
+            throw new LimitExceededException("Argument '" + argument + "' is " + size + ", above the page size limit of " + maxSize()
+                    + " (" + MAX_SIZE_SETTING + ")");
         }
         return new Page(size, backward, decode(after), decode(before));
     }

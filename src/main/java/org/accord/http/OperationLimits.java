@@ -44,7 +44,7 @@ import org.accord.graphql.Page;
  * <li><b>cost</b> ({@code accord.limits.max-cost}): an estimate of the records it may fetch, after
  *     GitHub's node limit. Every field costs 1, and what is selected inside a connection (a field
  *     with {@code first}/{@code last}) counts once per record its page may hold: {@code first} or
- *     {@code last} (a literal or a variable), else the default page of 20; at least 1, at most 100
+ *     {@code last} (a literal or a variable), else the default page of 20; at least 1, at most the page size limit
  *     (a larger page is refused on its own). So
  *     {@code actors(first: 50) { nodes { name affiliations(first: 10) { nodes { position } } } }} costs
  *     1 + 50 × (1 + 1 + (1 + 10 × (1 + 1))) = 1,151.</li>
@@ -104,7 +104,7 @@ final class OperationLimits {
             case MUTATION -> s.getMutationType();
             case SUBSCRIPTION -> s.getSubscriptionType();
         };
-        return new Measure(s, document, operation, variables).selections(operation.getSelectionSet(), root);
+        return new Measure(s, document, operation, variables, limits.maxPageSize()).selections(operation.getSelectionSet(), root);
     }
 
     private static LimitExceededException exceeded(String what, long limit, String setting) {
@@ -119,9 +119,11 @@ final class OperationLimits {
         private final Map<String, FragmentDefinition> fragments = new HashMap<>();
         private final Map<String, Tally> measured = new HashMap<>();
         private final Set<String> measuring = new HashSet<>();
+        private final int maxPageSize;
 
-        Measure(GraphQLSchema schema, Document document, OperationDefinition operation, JsonObject variables) {
+        Measure(GraphQLSchema schema, Document document, OperationDefinition operation, JsonObject variables, int maxPageSize) {
             this.schema = schema;
+            this.maxPageSize = maxPageSize;
             this.operation = operation;
             this.variables = variables;
             for (FragmentDefinition f : document.getDefinitionsOfType(FragmentDefinition.class)) {
@@ -199,7 +201,7 @@ final class OperationLimits {
             Long last = intArgument(field, "last");
             long size = first == null && last == null ? Page.DEFAULT_SIZE
                     : Math.max(first == null ? 0 : first, last == null ? 0 : last);
-            return Math.max(1, Math.min(size, Page.MAX_SIZE));
+            return Math.max(1, Math.min(size, maxPageSize));
         }
 
         /** An Int argument's value, or null when it is absent, null or not an Int (validation reports that). */

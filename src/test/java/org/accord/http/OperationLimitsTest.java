@@ -83,6 +83,10 @@ class OperationLimitsTest {
                 return (int) setting("max-root-fields");
             }
 
+            public int maxPageSize() {
+                return (int) setting("max-page-size");
+            }
+
             public Duration requestTimeout() {
                 throw new UnsupportedOperationException();
             }
