@@ -1,6 +1,5 @@
 package org.accord.security;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -28,11 +27,7 @@ class ReadsRequireReaderTest {
     private static final String QUERY = "{ sources(first: 0) { totalCount } }";
 
     private static ValidatableResponse post(String authorization, String query) {
-        var request = given().accept("application/graphql-response+json").contentType("application/json");
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return request.body("{\"query\": \"" + query + "\"}").when().post("/graphql").then();
+        return SecurityTest.post(authorization, query);
     }
 
     @Test

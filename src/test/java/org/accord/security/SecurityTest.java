@@ -41,7 +41,8 @@ class SecurityTest {
     private static final String CREATE = "mutation { createActor(input: {kind: PERSON, name: \\\"Security Probe\\\"}) { actor { name } } }";
     private static final String COUNT = "{ resolveActors(name: \\\"Security Probe\\\") { id } }";
 
-    private static ValidatableResponse post(String authorization, String query) {
+    /** POSTs {@code query} (JSON-escaped already) with this Authorization header, or none. */
+    static ValidatableResponse post(String authorization, String query) {
         var request = given().accept("application/graphql-response+json").contentType("application/json");
         if (authorization != null) {
             request.header("Authorization", authorization);
