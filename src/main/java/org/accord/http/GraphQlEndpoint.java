@@ -12,6 +12,7 @@ import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -48,6 +49,8 @@ public class GraphQlEndpoint {
     /** RoutingContext key of the negotiated response media type. */
     static final String MEDIA_TYPE = "accord.graphql.media-type";
     static final int ROUTE_ORDER = -1;
+    /** How long a refused oversized body is still read (and dropped) before the connection closes. */
+    private static final long LINGER_MILLIS = 2000;
     /** One before SmallRye's WebSocket route, which has order {@code -AUTHORIZATION + 1}. */
     static final int WEBSOCKET_GUARD_ORDER = -SecurityHandlerPriorities.AUTHORIZATION;
     static final int FIRST_ROUTE_ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
@@ -87,8 +90,14 @@ public class GraphQlEndpoint {
         router.route(path).order(FIRST_ROUTE_ORDER).handler(ctx -> {
             CorrelationId.assign(ctx);
             if (declaredLength(ctx) > bodyLimit) {
+                // Answer at once, but read (and drop) what the client is still sending for a moment
+                // before closing: closing with unread bytes makes the kernel reset the connection,
+                // and the client may lose the 413 before reading it (a "lingering close").
+                HttpServerRequest request = ctx.request();
+                request.handler(dropped -> { }).endHandler(done -> request.connection().close());
+                request.resume();
                 ctx.response().putHeader(HttpHeaders.CONNECTION, "close")
-                        .endHandler(sent -> ctx.request().connection().close()); // the body is not read
+                        .endHandler(sent -> ctx.vertx().setTimer(LINGER_MILLIS, t -> request.connection().close()));
                 tooLarge(ctx, bodyLimit);
                 return;
             }
