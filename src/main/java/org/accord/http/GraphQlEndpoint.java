@@ -13,6 +13,7 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -93,11 +94,15 @@ public class GraphQlEndpoint {
                 // Answer at once, but read (and drop) what the client is still sending for a moment
                 // before closing: closing with unread bytes makes the kernel reset the connection,
                 // and the client may lose the 413 before reading it (a "lingering close").
+                // (HTTP/1 only: an HTTP/2 connection carries other requests, and ending this stream
+                // is enough there.)
                 HttpServerRequest request = ctx.request();
-                request.handler(dropped -> { }).endHandler(done -> request.connection().close());
-                request.resume();
-                ctx.response().putHeader(HttpHeaders.CONNECTION, "close")
-                        .endHandler(sent -> ctx.vertx().setTimer(LINGER_MILLIS, t -> request.connection().close()));
+                if (request.version() != HttpVersion.HTTP_2) {
+                    request.handler(dropped -> { }).endHandler(done -> request.connection().close());
+                    request.resume();
+                    ctx.response().putHeader(HttpHeaders.CONNECTION, "close")
+                            .endHandler(sent -> ctx.vertx().setTimer(LINGER_MILLIS, t -> request.connection().close()));
+                }
                 tooLarge(ctx, bodyLimit);
                 return;
             }

@@ -217,7 +217,9 @@ final class OperationLimits {
             if (value instanceof VariableReference ref) {
                 JsonValue given = variables == null ? null : variables.get(ref.getName());
                 if (given != null) {
-                    return given instanceof JsonNumber n && n.isIntegral() ? clamp(n.bigIntegerValue()) : null;
+                    // 100.0 and 1e2 are Ints to graphql-java too: count any number, rounded up
+                    return given instanceof JsonNumber n
+                            ? clamp(n.bigDecimalValue().setScale(0, java.math.RoundingMode.CEILING).toBigInteger()) : null;
                 }
                 return operation.getVariableDefinitions().stream()
                         .filter(v -> v.getName().equals(ref.getName()))

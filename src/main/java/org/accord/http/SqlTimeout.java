@@ -12,12 +12,14 @@ import org.accord.graphql.Limits;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Bounds every SQL statement Hibernate runs by the request timeout, so that the database stops
+ * Bounds the SQL queries Hibernate runs by the request timeout, so that the database stops
  * working on a request that has run out of time ({@link RequestDeadline} stops the rest). It sets
  * Hibernate's default query timeout, {@code jakarta.persistence.query.timeout}, from
  * {@code accord.limits.request-timeout}, which an operator sets as a duration ({@code 10s}) while
  * Hibernate wants milliseconds; and JDBC counts whole seconds, so it is rounded up to one.
- * Flyway's migrations do not go through Hibernate and keep no timeout.
+ * Flyway's migrations do not go through Hibernate and keep no timeout; Hibernate applies this
+ * default to queries, so the inserts and updates of a flush are bounded by the transaction timeout
+ * instead.
  *
  * <p>A config source of low ordinal (below application.properties), so the Hibernate property
  * can still be set directly. Registered for SmallRye Config's ServiceLoader (META-INF/services).

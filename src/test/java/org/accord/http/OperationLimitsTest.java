@@ -128,6 +128,9 @@ class OperationLimitsTest {
         assertEquals(1 + 30 * 2, measure(query, null).cost());
         assertEquals(1 + 40 * 2, measure(query, Json.createObjectBuilder().add("n", 40).build()).cost());
         assertEquals(1 + 20 * 2, measure(query, Json.createObjectBuilder().addNull("n").build()).cost(), "null: the default page");
+        // graphql-java takes 100.0 and 1e2 as the Int 100: so must the estimate
+        assertEquals(1 + 100 * 2, measure(query, Json.createObjectBuilder().add("n", new java.math.BigDecimal("100.0")).build()).cost());
+        assertEquals(1 + 100 * 2, measure(query, Json.createObjectBuilder().add("n", new java.math.BigDecimal("1E+2")).build()).cost());
     }
 
     @Test
