@@ -1,7 +1,5 @@
 package org.accord.http;
 
-import graphql.language.Document;
-import graphql.language.NodeUtil;
 import graphql.language.OperationDefinition;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -32,9 +30,12 @@ final class AccessPolicy {
         this.readsRequireReader = readsRequireReader;
     }
 
-    /** Throws the refusal for this request, if any. */
-    void check(RoutingContext ctx, Document document, String operationName) {
-        boolean mutation = isMutation(document, operationName);
+    /**
+     * Throws the refusal for this request, if any. {@code operation} is the one the request runs,
+     * as the handler resolved it; null when the document names none (execution reports that).
+     */
+    void check(RoutingContext ctx, OperationDefinition operation) {
+        boolean mutation = operation != null && operation.getOperation() == OperationDefinition.Operation.MUTATION;
         if (!mutation && !readsRequireReader) {
             return;
         }
@@ -50,15 +51,5 @@ final class AccessPolicy {
         throw HttpProblem.forbidden(mutation
                 ? "The token of '" + identity.getPrincipal().getName() + "' lacks the role '" + Roles.EDITOR + "' that mutations need"
                 : "The token of '" + identity.getPrincipal().getName() + "' lacks the role '" + Roles.READER + "' that queries need");
-    }
-
-    /** Whether the operation to run is a mutation (an unknown operation is left to execution to report). */
-    private static boolean isMutation(Document document, String operationName) {
-        try {
-            OperationDefinition op = NodeUtil.getOperation(document, operationName).operationDefinition;
-            return op != null && op.getOperation() == OperationDefinition.Operation.MUTATION;
-        } catch (RuntimeException unknownOperation) {
-            return false;
-        }
     }
 }

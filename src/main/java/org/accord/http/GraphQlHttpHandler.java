@@ -104,7 +104,7 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 throw new HttpProblem(405, GraphQlErrors.BAD_USER_INPUT,
                         "Only queries may be sent with GET; send mutations with POST", "POST");
             }
-            access.check(ctx, document, request.operationName());
+            access.check(ctx, operation);
             if (operation != null) {
                 try {
                     operationLimits.check(document, operation, request.variables());
