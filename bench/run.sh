@@ -6,8 +6,11 @@
 #   bench/run.sh --db h2|postgresql --scale S|M|L [options]
 #
 # Options:
-#   --duration 20s      measured wrk run per query (after --warmup)
-#   --warmup 10s        unmeasured wrk run per query first (JIT, caches)
+#   --duration 20s      measured wrk run per query (after the warm-up)
+#   --warmup 20s        unmeasured wrk run per query in a first pass over all queries, then 5 s
+#                       more right before each measured run. The JIT needs about a minute of
+#                       load before it stops compiling (C2 took most of the CPU of the first
+#                       runs and doubled the CPU time per request); see docs/benchmarks.md.
 #   --connections 16    wrk connections (-c); --threads 2 (wrk -t)
 #   --queries "baseline traversal events-by-actor overdue timeline search"
 #   --rebuild           rebuild the app even if target/bench/app-<db> exists
@@ -26,7 +29,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-DB=h2 SCALE=S DURATION=20s WARMUP=10s CONNECTIONS=16 THREADS=2 REBUILD=false REUSE=false
+DB=h2 SCALE=S DURATION=20s WARMUP=20s CONNECTIONS=16 THREADS=2 REBUILD=false REUSE=false
 QUERIES="baseline traversal events-by-actor overdue timeline search"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -170,8 +173,12 @@ fi
 java bench/Load.java bodies "$URL" "$BODIES" >&2
 echo "| query | req/s | p50 ms | p99 ms | SQL statements/req | server CPU ms/req | failed | RSS MB (max) | load avg |"
 echo "| --- | --: | --: | --: | --: | --: | --: | --: | --- |"
+log "warming up: $WARMUP of load on each query"
 for q in $QUERIES; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s bench/post.lua "$URL" -- "$BODIES/$q.jsonl" >/dev/null
+done
+for q in $QUERIES; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s --timeout 10s -s bench/post.lua "$URL" -- "$BODIES/$q.jsonl" >/dev/null
   op=$(sed -n 's/.*"query":"query \([A-Za-z]*\).*/\1/p' "$BODIES/$q.jsonl" | head -1)
   s0=$(metric hibernate_statements_total 'status="prepared"')
   n0=$(metric accord_graphql_operations_seconds_count "operation=\"$op\"")

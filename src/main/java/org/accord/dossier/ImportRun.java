@@ -518,7 +518,7 @@ final class ImportRun {
                 });
                 for (Dossier.ParticipantRecord p : Dossier.orEmpty(r.participants())) {
                     Participation participation = new Participation();
-                    participation.eventId = e.pk;
+                    participation.follow(e);
                     participation.actorId = id(RecordType.ACTOR, p.actor());
                     participation.role = p.role();
                     participation.attendance = p.attendance();

@@ -55,6 +55,7 @@ public class EventService {
         set(event, input);
         replaceRelations(event, input.relations);
         ConflictException.flush();
+        Participation.eventChanged(event);
         return event;
     }
 
@@ -157,7 +158,7 @@ public class EventService {
         Actor actor = Nodes.require(Actor.class, Actor.TYPE, input.actor, "input.actor");
         refuseTwin(event.pk, actor.pk, input.role, null);
         Participation participation = new Participation();
-        participation.eventId = event.pk;
+        participation.follow(event);
         participation.actorId = actor.pk;
         participation.role = input.role;
         participation.attendance = input.attendance == null ? Attendance.UNKNOWN : input.attendance;

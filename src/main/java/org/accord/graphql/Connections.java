@@ -85,8 +85,11 @@ public final class Connections {
             Map<String, Object> params, Class<N> type, Ordering<? super N> ordering, Page page) {
         Where paged = ordering.beyond(ordering.beyond(Where.all(), page.after(), true, "after"), page.before(), false, "before");
         String cursors = paged.clause().replaceFirst("^ where ", " and ");
+        if (parents.size() == 1) {
+            return onePage(parents.get(0), from, cursors, params, paged, type, ordering, page);
+        }
         boolean cursor = page.after() != null || page.before() != null;
-        String hql = "select t.parent, n" + (cursor ? "" : ", t.total") + " from (select " + parent + " as parent, e.pk as id,"
+        String hql = "select t.parent, n" + (cursor ? "" : ", t.total") + " from (select " + parent + " as parent, " + ordering.idExpression() + " as id,"
                 + " row_number() over (partition by " + parent + ordering.orderBy(page.backward()) + ") as rn"
                 + (cursor ? "" : ", count(*) over (partition by " + parent + ") as total")
                 + " " + from + cursors + ") t join " + type.getSimpleName() + " n on n.pk = t.id"
@@ -110,6 +113,29 @@ public final class Connections {
         List<Object[]> pairs = new ArrayList<>(rows.size());
         rows.forEach(row -> pairs.add(new Object[] {row[0], row[1]}));
         return new Window(pairs, totals);
+    }
+
+    /**
+     * The {@link #window} of a single parent (a page opened on one actor or process, the usual
+     * case): the page's ids come from an index in list order and the scan stops after size + 1 of
+     * them, where ROW_NUMBER() would number every child first; the total is an index count. Two
+     * statements instead of one, each independent of how many children the parent has when an
+     * index matches {@code from} and the ordering.
+     */
+    private static <N extends AccordEntity> Window onePage(AccordEntity parent, String from, String cursors, Map<String, Object> params,
+            Where paged, Class<N> type, Ordering<? super N> ordering, Page page) {
+        EntityManager em = Panache.getEntityManager();
+        List<Long> ids = List.of(parent.pk);
+        TypedQuery<N> select = em.createQuery("select n from " + type.getSimpleName() + " n where n.pk in (select " + ordering.idExpression()
+                + " " + from + cursors + ordering.orderBy(page.backward()) + " limit :limit)", type)
+                .setParameter("ids", ids).setParameter("limit", page.size() + 1);
+        params.forEach(select::setParameter);
+        paged.params().forEach(select::setParameter);
+        TypedQuery<Long> count = em.createQuery("select count(*) " + from, Long.class).setParameter("ids", ids);
+        params.forEach(count::setParameter);
+        List<Object[]> rows = new ArrayList<>();
+        select.getResultList().forEach(node -> rows.add(new Object[] {parent.pk, node}));
+        return new Window(rows, Map.of(parent.pk, count.getSingleResult().intValue()));
     }
 
     /**

@@ -9,19 +9,20 @@ import java.util.function.Function;
  * for {@code after} and {@code before}, and the in-memory slicing of nested connections.
  *
  * @param expression HQL for the sort column on alias {@code e}, or null to order by id only
+ * @param idExpression HQL for the id that breaks ties, {@code e.pk} unless {@link #readFrom} says otherwise
  * @param key        the sort value of a loaded row, as written into cursors
  * @param parse      turns a cursor's sort value back into a comparable query parameter
  * @param pk         the database id of a row (ids are unique across tables, so rows of several
  *                   types, as in a timeline, still have a total order)
  */
-public record Ordering<N>(String expression, Function<N, String> key, Function<String, Comparable<?>> parse, Function<N, Long> pk) {
+public record Ordering<N>(String expression, String idExpression, Function<N, String> key, Function<String, Comparable<?>> parse, Function<N, Long> pk) {
 
     public static <N extends AccordEntity> Ordering<N> byId() {
-        return new Ordering<>(null, n -> "", s -> s, n -> n.pk);
+        return new Ordering<>(null, "e.pk", n -> "", s -> s, n -> n.pk);
     }
 
     public static <N extends AccordEntity> Ordering<N> byText(String expression, Function<N, String> key) {
-        return new Ordering<>(expression, key, s -> s, n -> n.pk);
+        return new Ordering<>(expression, "e.pk", key, s -> s, n -> n.pk);
     }
 
     public static <N extends AccordEntity> Ordering<N> byDate(String expression, Function<N, LocalDate> key) {
@@ -30,13 +31,22 @@ public record Ordering<N>(String expression, Function<N, String> key, Function<S
 
     /** By a date, then id, for rows of any type (a timeline mixes events, statements, changes). */
     public static <N> Ordering<N> byDate(String expression, Function<N, LocalDate> key, Function<N, Long> pk) {
-        return new Ordering<>(expression, n -> key.apply(n).toString(), LocalDate::parse, pk);
+        return new Ordering<>(expression, "e.pk", n -> key.apply(n).toString(), LocalDate::parse, pk);
+    }
+
+    /**
+     * The same order (same cursors) read from other columns holding the same values, e.g. the
+     * copies of an event's start kept on its participations: a nested list can then be paged from
+     * one index of the link table without reading every row it orders.
+     */
+    public Ordering<N> readFrom(String expression, String idExpression) {
+        return new Ordering<>(expression, idExpression, key, parse, pk);
     }
 
     String orderBy(boolean descending) {
         String direction = descending ? " desc" : "";
-        return expression == null ? " order by e.pk" + direction
-                : " order by " + expression + direction + ", e.pk" + direction;
+        return expression == null ? " order by " + idExpression + direction
+                : " order by " + expression + direction + ", " + idExpression + direction;
     }
 
     /** Restricts {@code where} to the rows strictly after (or before) {@code cursor}. */
@@ -46,9 +56,9 @@ public record Ordering<N>(String expression, Function<N, String> key, Function<S
         }
         String op = after ? ">" : "<";
         if (expression == null) {
-            return where.and("e.pk " + op + " :" + name + "Pk", name + "Pk", cursor.pk());
+            return where.and(idExpression + " " + op + " :" + name + "Pk", name + "Pk", cursor.pk());
         }
-        return where.and("(" + expression + " " + op + " :" + name + "Key or (" + expression + " = :" + name + "Key and e.pk " + op + " :" + name + "Pk))",
+        return where.and("(" + expression + " " + op + " :" + name + "Key or (" + expression + " = :" + name + "Key and " + idExpression + " " + op + " :" + name + "Pk))",
                         name + "Key", sortValue(cursor))
                 .param(name + "Pk", cursor.pk());
     }

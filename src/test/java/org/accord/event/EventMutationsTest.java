@@ -220,4 +220,59 @@ public class EventMutationsTest {
                 containsString("input.participation: no Participation"));
         assertThat(data("query($e: ID!) { event(id: $e) { participants { role } } }", "e", event).getList("event.participants.role"), containsInAnyOrder("PARTY"));
     }
+
+    /**
+     * Actor.mediatedEvents pages from participation's copies of each event's kind and start: an
+     * updated event moves in the list and leaves a kind filter, for one actor (paged from the
+     * index) and for several (paged with ROW_NUMBER), and both pagings give the same pages.
+     */
+    @Test
+    void mediatedEventsFollowTheirEventsDateAndKind() {
+        String tag = unique("Follow");
+        String mediator = actor(tag + " mediator one");
+        String other = actor(tag + " mediator two");
+        String march = data(CREATE, "in", minimal(unique("March talks"))).getString("createEvent.event.id");
+        String may = event(unique("May talks"));
+        for (String e : List.of(march, may)) {
+            participate(e, mediator, "MEDIATOR");
+            participate(e, other, "MEDIATOR");
+        }
+        String one = "query($a: ID!) { actor(id: $a) { mediatedEvents(kind: MEETING) { totalCount nodes { id } } all: mediatedEvents { nodes { id } } } }";
+        String several = "query($t: String!) { actors(filter: {name: $t}) { nodes { mediatedEvents(kind: MEETING) { totalCount nodes { id } } all: mediatedEvents { nodes { id } } } } }";
+        assertEquals(List.of(march, may), data(one, "a", mediator).getList("actor.mediatedEvents.nodes.id"));
+        assertEquals(List.of(List.of(march, may), List.of(march, may)), data(several, "t", tag).getList("actors.nodes.mediatedEvents.nodes.id"));
+
+        // May's talks moved to 2023: now first.
+        data(UPDATE, "in", update(may, version(may), "MEETING", "2023-11"));
+        assertEquals(List.of(may, march), data(one, "a", mediator).getList("actor.mediatedEvents.nodes.id"));
+        assertEquals(List.of(List.of(may, march), List.of(may, march)), data(several, "t", tag).getList("actors.nodes.mediatedEvents.nodes.id"));
+
+        // March's talks became a signing: out of the MEETING list, still in the unfiltered one.
+        data(UPDATE, "in", update(march, version(march), "AGREEMENT_SIGNING", "2024-03"));
+        JsonPath d = data(one, "a", mediator);
+        assertEquals(List.of(may), d.getList("actor.mediatedEvents.nodes.id"));
+        assertEquals(1, d.getInt("actor.mediatedEvents.totalCount"));
+        assertEquals(List.of(may, march), d.getList("actor.all.nodes.id"));
+        JsonPath both = data(several, "t", tag);
+        assertEquals(List.of(1, 1), both.getList("actors.nodes.mediatedEvents.totalCount"));
+        assertEquals(List.of(List.of(may, march), List.of(may, march)), both.getList("actors.nodes.all.nodes.id"));
+
+        // Backward and cursor pages agree between one actor and several.
+        String page = "mediatedEvents(last: 1) { edges { cursor node { id } } pageInfo { hasPreviousPage } }";
+        JsonPath last = data("query($a: ID!) { actor(id: $a) { " + page + " } }", "a", mediator);
+        assertEquals(List.of(march), last.getList("actor.mediatedEvents.edges.node.id"));
+        assertTrue(last.getBoolean("actor.mediatedEvents.pageInfo.hasPreviousPage"));
+        assertEquals(List.of(List.of(march), List.of(march)),
+                data("query($t: String!) { actors(filter: {name: $t}) { nodes { " + page + " } } }", "t", tag).getList("actors.nodes.mediatedEvents.edges.node.id"));
+        String before = last.getString("actor.mediatedEvents.edges[0].cursor");
+        assertEquals(List.of(may), data("query($a: ID!, $b: String) { actor(id: $a) { mediatedEvents(first: 5, before: $b) { totalCount nodes { id } } } }",
+                "a", mediator, "b", before).getList("actor.mediatedEvents.nodes.id"));
+    }
+
+    private static Map<String, Object> update(String id, int expectedVersion, String kind, String start) {
+        Map<String, Object> in = new java.util.HashMap<>(map("kind", kind, "status", "HELD", "title", unique("Moved talks"), "start", start));
+        in.put("id", id);
+        in.put("expectedVersion", expectedVersion);
+        return in;
+    }
 }
