@@ -7,10 +7,11 @@
 #
 # Options:
 #   --duration 20s      measured wrk run per query (after the warm-up)
-#   --warmup 20s        unmeasured wrk run per query in a first pass over all queries, then 5 s
-#                       more right before each measured run. The JIT needs about a minute of
-#                       load before it stops compiling (C2 took most of the CPU of the first
-#                       runs and doubled the CPU time per request); see docs/benchmarks.md.
+#   --warmup 10s        unmeasured wrk run per query in each warm-up round; rounds repeat until the
+#                       JIT compilers use under 5% of the server's CPU (C2 needs minutes of load
+#                       on 2 cores: until then it takes most of a core), then 5 s more right
+#                       before each measured run; see docs/benchmarks.md
+#   --warmup-max 600    stop warming up after this many seconds even if the JIT is still busy
 #   --connections 16    wrk connections (-c); --threads 2 (wrk -t)
 #   --queries "baseline traversal events-by-actor overdue timeline search"
 #   --rebuild           rebuild the app even if target/bench/app-<db> exists
@@ -29,7 +30,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-DB=h2 SCALE=S DURATION=20s WARMUP=20s CONNECTIONS=16 THREADS=2 REBUILD=false REUSE=false
+DB=h2 SCALE=S DURATION=20s WARMUP=10s WARMUP_MAX=600 CONNECTIONS=16 THREADS=2 REBUILD=false REUSE=false
 QUERIES="baseline traversal events-by-actor overdue timeline search"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -37,6 +38,7 @@ while [ $# -gt 0 ]; do
     --scale) SCALE=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
+    --warmup-max) WARMUP_MAX=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
     --queries) QUERIES=$2; shift 2 ;;
@@ -171,12 +173,28 @@ fi
 
 # ---- queries -------------------------------------------------------------------------------------
 java bench/Load.java bodies "$URL" "$BODIES" >&2
+# Warm-up until the JIT has compiled what the queries run: rounds of $WARMUP on each query until
+# the compiler threads (C1, C2) used under 5% of the server's CPU in a round, or $WARMUP_MAX
+# seconds have passed. On 2 cores C2 took several minutes of load to settle, and until then it
+# used most of a core and more than doubled the CPU time per request.
+compiler_ticks() { # utime + stime of the compiler threads (their name has a space: cut the name first)
+  cat /proc/"$SERVER"/task/*/stat 2>/dev/null | awk '/\(C[12] CompilerThre\)/ { sub(/^.*\) /, ""); s += $12 + $13 } END { print s + 0 }'
+}
+warm_start=$(date +%s) round=0
+while :; do
+  round=$((round + 1)) k0=$(compiler_ticks) c0=$(cpu_ticks)
+  for q in $QUERIES; do
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s bench/post.lua "$URL" -- "$BODIES/$q.jsonl" >/dev/null
+  done
+  share=$(awk -v k=$(( $(compiler_ticks) - k0 )) -v c=$(( $(cpu_ticks) - c0 )) 'BEGIN { printf "%.0f", c > 0 ? 100 * k / c : 0 }')
+  elapsed=$(( $(date +%s) - warm_start ))
+  log "warm-up round $round: JIT compilers used $share% of the server's CPU (${elapsed}s so far)"
+  if [ "$share" -lt 5 ] || [ "$elapsed" -ge "$WARMUP_MAX" ]; then break; fi
+done
+echo "Queries after a warm-up of ${elapsed} s ($round rounds of $WARMUP per query; the JIT compilers used $share% of the server's CPU in the last round):"
+echo
 echo "| query | req/s | p50 ms | p99 ms | SQL statements/req | server CPU ms/req | failed | RSS MB (max) | load avg |"
 echo "| --- | --: | --: | --: | --: | --: | --: | --: | --- |"
-log "warming up: $WARMUP of load on each query"
-for q in $QUERIES; do
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s bench/post.lua "$URL" -- "$BODIES/$q.jsonl" >/dev/null
-done
 for q in $QUERIES; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d5s --timeout 10s -s bench/post.lua "$URL" -- "$BODIES/$q.jsonl" >/dev/null
   op=$(sed -n 's/.*"query":"query \([A-Za-z]*\).*/\1/p' "$BODIES/$q.jsonl" | head -1)
