@@ -186,7 +186,7 @@ while :; do
   for q in $QUERIES; do
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s bench/post.lua "$URL" -- "$BODIES/$q.jsonl" >/dev/null
   done
-  share=$(awk -v k=$(( $(compiler_ticks) - k0 )) -v c=$(( $(cpu_ticks) - c0 )) 'BEGIN { printf "%.0f", c > 0 ? 100 * k / c : 0 }')
+  share=$(awk -v k=$(( $(compiler_ticks) - k0 )) -v c=$(( $(cpu_ticks) - c0 )) 'BEGIN { printf "%.0f", (c > 0 ? 100 * k / c : 0) }')
   elapsed=$(( $(date +%s) - warm_start ))
   log "warm-up round $round: JIT compilers used $share% of the server's CPU (${elapsed}s so far)"
   if [ "$share" -lt 5 ] || [ "$elapsed" -ge "$WARMUP_MAX" ]; then break; fi
