@@ -35,7 +35,7 @@ public class Participation extends AccordEntity implements Node {
 
     /**
      * Copies of the event's kind and start (earliest day): with them an actor's events of one role
-     * are paged and counted from one index of this table (V5 migration, Actor.mediatedEvents).
+     * are paged and counted from one index of this table (V6 migration, Actor.mediatedEvents).
      * Set by {@link #follow}, kept equal by {@link #eventChanged}.
      */
     @Ignore
