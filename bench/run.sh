@@ -156,7 +156,7 @@ else
   l0=$(load)
   log "importing $DATA"
   c0=$(cpu_ticks)
-  line=$(java bench/Load.java import "$URL" "$DATA")
+  line=$(BENCH_SERVER_PID=$SERVER java bench/Load.java import "$URL" "$DATA")
   c1=$(cpu_ticks)
   echo "$line" >"$MARKER"
   records=$(sed 's/.*records=\([0-9]*\).*/\1/' <<<"$line")
