@@ -55,7 +55,7 @@ final class ImportRun {
     /**
      * The transaction's own session, unwrapped once: {@code entity.persist()} and the injected
      * proxy look the session up again on every call (a bean look-up and a transaction-registry
-     * look-up), which cost as much as Hibernate's own persist for the ~11,000 rows of a dossier.
+     * look-up) for each of the ~11,000 rows of a dossier: about 4 % of an import's time in a JFR profile.
      */
     private final Session em = Panache.getEntityManager().unwrap(Session.class);
     private final List<String> problems = new ArrayList<>();
