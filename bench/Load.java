@@ -58,6 +58,7 @@ public class Load {
             String dossier = Files.readString(f);
             bytes += dossier.length();
             long t = System.nanoTime();
+            long cpu0 = serverCpuMs();
             String answer = post(url, body(mutation, "\"j\":" + quote(dossier)));
             if (answer.contains("\"errors\"")) {
                 throw new IllegalStateException(f + ": " + answer.substring(0, Math.min(2000, answer.length())));
@@ -68,12 +69,28 @@ public class Load {
             }
             int created = Integer.parseInt(m.group(1));
             records += created;
-            System.err.printf(Locale.ROOT, "%s: %d records in %.2f s%n", f.getFileName(), created, (System.nanoTime() - t) / 1e9);
+            System.err.printf(Locale.ROOT, "%s: %d records in %.2f s%s%n", f.getFileName(), created, (System.nanoTime() - t) / 1e9,
+                    cpu0 < 0 ? "" : String.format(Locale.ROOT, ", server CPU %d ms", serverCpuMs() - cpu0));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         // One machine-readable line for bench/run.sh.
         System.out.printf(Locale.ROOT, "import files=%d bytes=%d records=%d seconds=%.2f records_per_s=%.0f%n",
                 files.size(), bytes, records, seconds, records / seconds);
+    }
+
+    /**
+     * CPU time (user + system, all threads) of the server whose pid is in BENCH_SERVER_PID, in ms, or
+     * -1 without it: the cost of one import whatever else runs on the machine (wall time is not).
+     */
+    static long serverCpuMs() throws IOException {
+        String pid = System.getenv("BENCH_SERVER_PID");
+        if (pid == null || pid.isEmpty()) {
+            return -1;
+        }
+        String stat = Files.readString(Path.of("/proc", pid, "stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // utime and stime, fields 14 and 15 of proc(5), in clock ticks of 10 ms (USER_HZ on Linux)
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
     }
 
     // ---- query bodies ------------------------------------------------------------------------------

@@ -28,7 +28,8 @@ public abstract class AccordEntity extends PanacheEntityBase {
 
     @jakarta.persistence.Id
     @GeneratedValue(generator = "accord_id")
-    @SequenceGenerator(name = "accord_id", sequenceName = "accord_id_seq", allocationSize = 50)
+    // Blocks of 500 ids per sequence call (V5__id_blocks.sql sets the sequence's increment to match).
+    @SequenceGenerator(name = "accord_id", sequenceName = "accord_id_seq", allocationSize = 500)
     @Column(name = "id")
     @Ignore
     public Long pk;
