@@ -17,9 +17,10 @@
 #   --rebuild           rebuild the app even if target/bench/app-<db> exists
 #   --reuse             keep the database of an earlier run of this db and scale (skips the import)
 # Environment:
-#   ACCORD_TOKEN        bearer token sent with every request (default: an editor token from
+#   ACCORD_TOKEN        bearer token sent with the imports (default: an editor token from
 #                       scripts/dev-token.sh; the server runs in the local profile, which trusts
 #                       the development key)
+#   ACCORD_READ_TOKEN   bearer token sent with every query (default: none, reads are public)
 #   BENCH_JAVA_OPTS     JVM options of the server (default: -Xmx256m -XX:+UseSerialGC; the server
 #                       also runs with MALLOC_ARENA_MAX=2, see docs/benchmarks.md)
 #   BENCH_PORT          server port (18080); BENCH_PG_PORT PostgreSQL port (55432)

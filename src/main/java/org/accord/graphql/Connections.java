@@ -74,11 +74,13 @@ public final class Connections {
      * its page (size + 1, past the page's cursors) are read, with ROW_NUMBER() OVER (PARTITION BY
      * parent), and each parent's total with COUNT(*) OVER, in one statement. Reading every child
      * of every parent and slicing in memory costs as much as the parent has children: a mediator
-     * of thousands of meetings, a process with thousands of timeline entries.
+     * of thousands of meetings, a process with thousands of timeline entries. A single parent
+     * takes {@link #onePage} instead.
      *
      * @param parent HQL for the parent id, e.g. {@code p.actorId}
-     * @param from   HQL from the child (alias {@code e}, as in {@code ordering}) to the parent,
-     *               with a where clause restricting the parent to {@code :ids}
+     * @param from   HQL from the child to the parent, with the aliases {@code ordering}'s
+     *               expressions use ({@code e} unless {@link Ordering#readFrom}), a where clause
+     *               restricting the parent to {@code :ids}, and one row per child and parent
      * @param type   the child entity
      */
     public static <N extends AccordEntity> Window window(List<? extends AccordEntity> parents, String parent, String from,
