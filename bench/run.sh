@@ -24,6 +24,7 @@
 #   BENCH_JAVA_OPTS     JVM options of the server (default: -Xmx256m -XX:+UseSerialGC; the server
 #                       also runs with MALLOC_ARENA_MAX=2, see docs/benchmarks.md)
 #   BENCH_PORT          server port (18080); BENCH_PG_PORT PostgreSQL port (55432)
+#   BENCH_PG_URL_OPTIONS  appended to the PostgreSQL JDBC URL, e.g. "?reWriteBatchedInserts=true"
 #   BENCH_PG_BIN        PostgreSQL binaries (default: newest /usr/lib/postgresql/*/bin, Debian's
 #                       `postgresql` package); BENCH_PG_DIR its data directory (/tmp/accord-bench-pg)
 #   MVN_FLAGS           extra ./mvnw flags, e.g. -o when ~/.m2 is filled
@@ -118,7 +119,7 @@ else
       -c "drop database if exists accord" -c "drop role if exists accord" \
       -c "create role accord login password 'bench'" -c "create database accord owner accord"
   fi
-  SERVER_ENV+=(QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:$PGPORT/accord
+  SERVER_ENV+=(QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:$PGPORT/accord${BENCH_PG_URL_OPTIONS:-}
     QUARKUS_DATASOURCE_USERNAME=accord QUARKUS_DATASOURCE_PASSWORD=bench)
   MARKER=$PGDATA/.loaded
 fi
