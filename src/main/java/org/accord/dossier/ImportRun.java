@@ -152,10 +152,10 @@ final class ImportRun {
                     .append("select ").append(type.ordinal()).append(", dossier_key, id from ").append(type.table)
                     .append(" where dossier_key = any(:keys)");
         }
-        List<Object[]> rows = new ArrayList<>(em.createNativeQuery(sql.toString(), Object[].class)
-                .setParameter("keys", all.toArray(String[]::new)).getResultList());
         // In type order, as the problems were reported when this was one query per type.
-        rows.sort(java.util.Comparator.comparingInt(row -> ((Number) row[0]).intValue()));
+        sql.append(" order by 1");
+        List<Object[]> rows = em.createNativeQuery(sql.toString(), Object[].class)
+                .setParameter("keys", all.toArray(String[]::new)).getResultList();
         for (Object[] row : rows) {
             RecordType type = RecordType.values()[((Number) row[0]).intValue()];
             String key = (String) row[1];

@@ -1,10 +1,10 @@
 package org.accord.event;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
-import io.quarkus.hibernate.orm.panache.Panache;
 import org.accord.graphql.AccordEntity;
 import org.accord.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
