@@ -41,9 +41,6 @@ import org.eclipse.microprofile.graphql.Source;
 @GraphQLApi
 public class ActorFields {
 
-    /** Events in date order (the cursors of EventApi.CHRONOLOGICAL), read from participation's copies. */
-    private static final Ordering<Event> BY_PARTICIPATION = EventApi.CHRONOLOGICAL.readFrom("p.eventStartEarliest", "p.eventId");
-
     @Inject
     Context context;
 
@@ -108,7 +105,7 @@ public class ActorFields {
             // indexed): a mediator may have thousands of meetings and the page wants ten.
             Connections.Window rows = Connections.window(actors, "p.actorId", "from Participation p"
                     + " where p.actorId in :ids and p.role = :role" + (args.kind() == null ? "" : " and p.eventKind = :kind"),
-                    params, Event.class, BY_PARTICIPATION, args.page());
+                    params, Event.class, EventApi.BY_PARTICIPATION, args.page());
             return Connections.perParent(actors, rows, EventApi.CHRONOLOGICAL, args.page(), EventConnection::new);
         });
     }

@@ -14,9 +14,9 @@ public enum CommitmentStatus {
     @Description("Withdrawn by who made it. Final.") WITHDRAWN,
     @Description("Replaced by another commitment. Final.") SUPERSEDED;
 
-    /** The final statuses, for queries. */
-    public static final java.util.List<CommitmentStatus> FINAL =
-            java.util.Arrays.stream(values()).filter(CommitmentStatus::isFinal).toList();
+    /** The statuses that are not final, for queries. */
+    public static final java.util.List<CommitmentStatus> OPEN =
+            java.util.Arrays.stream(values()).filter(s -> !s.isFinal()).toList();
 
     /** A final status ends the commitment: it can no longer be overdue. */
     public boolean isFinal() {

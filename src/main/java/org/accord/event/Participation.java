@@ -34,8 +34,9 @@ public class Participation extends AccordEntity implements Node {
     public Attendance attendance;
 
     /**
-     * Copies of the event's kind and start (earliest day): with them an actor's events of one role
-     * are paged and counted from one index of this table (V6 migration, Actor.mediatedEvents).
+     * Copies of the event's kind, start (earliest day) and end (latest day its dates reach): with
+     * them an actor's events are paged and counted from indexes of this table, without reading
+     * the events (V6 and V7 migrations: Actor.mediatedEvents, events(filter: {actor, from, to})).
      * Set by {@link #follow}, kept equal by {@link #eventChanged}.
      */
     @Ignore
@@ -45,20 +46,30 @@ public class Participation extends AccordEntity implements Node {
     @Ignore
     public LocalDate eventStartEarliest;
 
+    @Ignore
+    public LocalDate eventEndLatest;
+
     /** Links this participation to {@code event}, copying what the index orders by. */
     public void follow(Event event) {
         eventId = event.pk;
         eventKind = event.kind;
         eventStartEarliest = event.start.getEarliest();
+        eventEndLatest = lastDay(event);
     }
 
     /** Brings the copies on the event's participations up to date after the event changed. */
     public static void eventChanged(Event event) {
         Panache.getEntityManager()
-                .createQuery("update Participation p set p.eventKind = :kind, p.eventStartEarliest = :start"
-                        + " where p.eventId = :id and (p.eventKind <> :kind or p.eventStartEarliest <> :start)")
-                .setParameter("kind", event.kind).setParameter("start", event.start.getEarliest()).setParameter("id", event.pk)
+                .createQuery("update Participation p set p.eventKind = :kind, p.eventStartEarliest = :start, p.eventEndLatest = :end"
+                        + " where p.eventId = :id and (p.eventKind <> :kind or p.eventStartEarliest <> :start or p.eventEndLatest <> :end)")
+                .setParameter("kind", event.kind).setParameter("start", event.start.getEarliest()).setParameter("end", lastDay(event))
+                .setParameter("id", event.pk)
                 .executeUpdate();
+    }
+
+    /** The last day the event's dates reach: its end's latest day, or its start's when it has no end. */
+    private static LocalDate lastDay(Event event) {
+        return event.end == null ? event.start.getLatest() : event.end.getLatest();
     }
 
     @Override

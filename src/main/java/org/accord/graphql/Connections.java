@@ -44,6 +44,39 @@ public final class Connections {
     }
 
     /**
+     * The {@link #query} of rows found through a link table whose index holds the filter and the
+     * order (an actor's events through participation): the total counts distinct ids and the
+     * page's ids are read in order, size + 1 of them, from {@code link} alone; only the page's
+     * rows of {@code type} are then loaded. A row reached through several links (an actor in two
+     * roles at one event) counts once.
+     *
+     * @param link     the link entity and its alias, e.g. {@code Participation p}
+     * @param where    conditions on the link alias
+     * @param ordering the list's order on {@code type} (alias {@code e}), for the loaded rows
+     * @param byLink   the same order read from the link's columns ({@link Ordering#readFrom})
+     */
+    public static <N extends AccordEntity, E extends Edge<N>, C extends Connection<N, E>> C queryThrough(
+            Class<N> type, String link, Where where, Ordering<N> ordering, Ordering<N> byLink, Page page, Supplier<C> connection) {
+        EntityManager em = Panache.getEntityManager();
+        TypedQuery<Long> count = em.createQuery("select count(distinct " + byLink.idExpression() + ") from " + link + where.clause(), Long.class);
+        where.params().forEach(count::setParameter);
+        int total = count.getSingleResult().intValue();
+
+        List<N> rows = List.of();
+        if (page.size() > 0) {
+            Where paged = byLink.beyond(byLink.beyond(where, page.after(), true, "after"), page.before(), false, "before");
+            // A derived table joined to the rows, as in onePage (0.3 against 1.9 ms at M on H2).
+            String group = (byLink.expression() == null ? "" : byLink.expression() + ", ") + byLink.idExpression();
+            TypedQuery<N> select = em.createQuery("select e from (select " + byLink.idExpression() + " as id from " + link + paged.clause()
+                    + " group by " + group + byLink.orderBy(page.backward()) + " limit :limit) t join " + type.getSimpleName()
+                    + " e on e.pk = t.id" + ordering.orderBy(page.backward()), type);
+            paged.params().forEach(select::setParameter);
+            rows = select.setParameter("limit", page.size() + 1).getResultList();
+        }
+        return slice(rows, ordering::cursorOf, page, total, connection);
+    }
+
+    /**
      * One connection per parent, from rows {@code [parentPk, node]} already in {@code ordering}
      * order: the batch resolvers' way to page nested lists without a query per parent.
      */
@@ -128,8 +161,10 @@ public final class Connections {
             Where paged, Class<N> type, Ordering<? super N> ordering, Page page) {
         EntityManager em = Panache.getEntityManager();
         List<Long> ids = List.of(parent.pk);
-        TypedQuery<N> select = em.createQuery("select n from " + type.getSimpleName() + " n where n.pk in (select " + ordering.idExpression()
-                + " " + from + cursors + ordering.orderBy(page.backward()) + " limit :limit)", type)
+        // A derived table joined to the rows, not "pk in (select ...)": H2 ran the latter
+        // several times slower (0.2 against 1-4 ms for a mediator's page of meetings at M).
+        TypedQuery<N> select = em.createQuery("select n from (select " + ordering.idExpression() + " as id " + from + cursors
+                + ordering.orderBy(page.backward()) + " limit :limit) t join " + type.getSimpleName() + " n on n.pk = t.id", type)
                 .setParameter("ids", ids).setParameter("limit", page.size() + 1);
         params.forEach(select::setParameter);
         paged.params().forEach(select::setParameter);

@@ -45,6 +45,20 @@ public final class Where {
         return new Where(conditions, p);
     }
 
+    /**
+     * Adds {@code column in (select select from from where ...)} with the conditions and
+     * parameters of {@code sub} (parameters of the same name must have the same value).
+     */
+    public Where andIn(String column, String select, String from, Where sub) {
+        Map<String, Object> p = new HashMap<>(params);
+        p.putAll(sub.params);
+        return and(column + " in (select " + select + " from " + from + sub.clause() + ")").with(p);
+    }
+
+    private Where with(Map<String, Object> p) {
+        return new Where(conditions, p);
+    }
+
     /** A LIKE pattern matching {@code text} anywhere, with LIKE's wildcards in it taken literally (escape '\\'). */
     public static String containing(String text) {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

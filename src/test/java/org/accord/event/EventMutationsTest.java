@@ -269,6 +269,72 @@ public class EventMutationsTest {
                 "a", mediator, "b", before).getList("actor.mediatedEvents.nodes.id"));
     }
 
+    /**
+     * events(filter: {actor, ...}) pages from participation's copies of each event's dates (V7):
+     * it must give what the general path (the same filter plus a status, answered from the event
+     * table) gives, count an event once when the actor has two roles in it, follow an event
+     * whose end changes, and page forward and backward with cursors.
+     */
+    @Test
+    void eventsOfAnActorComeFromParticipationAndFollowTheirEvents() {
+        String actor = actor(unique("Ranges state"));
+        String early = create(unique("Early talks"), "2024-01-10", null);       // before the range
+        String long_ = create(unique("Long operation"), "2023", "2024-02-15");  // began before, reaches into it
+        String march = create(unique("March talks"), "2024-03", null);         // inside, actor in two roles
+        String may = create(unique("May talks"), "2024-05-01", "2024-05-03");  // after the range
+        for (String e : List.of(early, long_, march, may)) {
+            participate(e, actor, "PARTY");
+        }
+        participate(march, actor, "MEDIATOR");
+
+        String query = "query($f: EventFilter!, $n: Int, $a: String, $l: Int, $b: String) { events(filter: $f, first: $n, after: $a, last: $l, before: $b) {"
+                + " totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage } } }";
+        Map<String, Object> range = map("actor", actor, "from", "2024-02-01", "to", "2024-03-31");
+        Map<String, Object> general = new java.util.HashMap<>(range);
+        general.put("status", "HELD"); // every event here is HELD: same answer, other code path
+        for (Map<String, Object> f : List.of(range, general)) {
+            JsonPath all = data(query, "f", f, "n", 10);
+            assertEquals(List.of(long_, march), all.getList("events.edges.node.id"), "filter " + f);
+            assertEquals(2, all.getInt("events.totalCount"), "filter " + f);
+
+            JsonPath first = data(query, "f", f, "n", 1);
+            assertEquals(List.of(long_), first.getList("events.edges.node.id"));
+            assertTrue(first.getBoolean("events.pageInfo.hasNextPage"));
+            JsonPath second = data(query, "f", f, "n", 1, "a", first.getString("events.edges[0].cursor"));
+            assertEquals(List.of(march), second.getList("events.edges.node.id"));
+            assertFalse(second.getBoolean("events.pageInfo.hasNextPage"));
+            JsonPath last = data(query, "f", f, "l", 1);
+            assertEquals(List.of(march), last.getList("events.edges.node.id"));
+            assertTrue(last.getBoolean("events.pageInfo.hasPreviousPage"));
+            assertEquals(List.of(long_), data(query, "f", f, "l", 5, "b", last.getString("events.edges[0].cursor")).getList("events.edges.node.id"));
+        }
+        Map<String, Object> mediated = new java.util.HashMap<>(range);
+        mediated.put("role", "MEDIATOR");
+        assertEquals(List.of(march), data(query, "f", mediated, "n", 10).getList("events.edges.node.id"));
+
+        // The long operation ends in 2023 after all: out of the range on both paths.
+        data(UPDATE, "in", update(long_, version(long_), "MILITARY_OPERATION", "2023"));
+        for (Map<String, Object> f : List.of(range, general)) {
+            JsonPath now = data(query, "f", f, "n", 10);
+            assertEquals(List.of(march), now.getList("events.edges.node.id"), "filter " + f);
+            assertEquals(1, now.getInt("events.totalCount"), "filter " + f);
+        }
+        // Moved into the range by its start instead.
+        data(UPDATE, "in", update(may, version(may), "MEETING", "2024-02-20"));
+        assertEquals(List.of(may, march), data(query, "f", range, "n", 10).getList("events.edges.node.id"));
+        assertEquals(List.of(may, march), data(query, "f", general, "n", 10).getList("events.edges.node.id"));
+    }
+
+    private static String create(String title, String start, String end) {
+        Map<String, Object> in = new java.util.HashMap<>(minimal(title));
+        in.put("start", start);
+        if (end != null) {
+            in.put("end", end);
+            in.put("kind", "MILITARY_OPERATION");
+        }
+        return data(CREATE, "in", in).getString("createEvent.event.id");
+    }
+
     private static Map<String, Object> update(String id, int expectedVersion, String kind, String start) {
         Map<String, Object> in = new java.util.HashMap<>(map("kind", kind, "status", "HELD", "title", unique("Moved talks"), "start", start));
         in.put("id", id);
