@@ -59,6 +59,7 @@ public class CommitmentService {
         Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.id, "input.id");
         ConflictException.requireVersion(commitment, input.expectedVersion);
         set(commitment, input);
+        CommitmentStatusChange.commitmentChanged(commitment);
         replaceLinks(commitment, input);
         ConflictException.flush();
         return commitment;
@@ -169,7 +170,7 @@ public class CommitmentService {
             }
         }
         CommitmentStatusChange change = new CommitmentStatusChange();
-        change.commitmentId = commitment.pk;
+        change.follow(commitment);
         change.status = input.status;
         change.date = date;
         change.note = input.note;

@@ -1,5 +1,6 @@
 package org.accord.commitment;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -23,6 +24,14 @@ public class CommitmentStatusChange extends AccordEntity implements Node, Timeli
     @Ignore
     public Long commitmentId;
 
+    /**
+     * A copy of the commitment's process: the process timeline pages and counts its status
+     * changes from one index of this table (V8 migration). Set by {@link #follow}, kept equal by
+     * {@link #commitmentChanged}.
+     */
+    @Ignore
+    public Long processId;
+
     @NonNull
     @Enumerated(EnumType.STRING)
     @Description("The status from this date on.")
@@ -38,6 +47,21 @@ public class CommitmentStatusChange extends AccordEntity implements Node, Timeli
 
     @Description("Why, in a sentence.")
     public String note;
+
+    /** Makes this a change of {@code commitment}, copying its process. */
+    public void follow(Commitment commitment) {
+        commitmentId = commitment.pk;
+        processId = commitment.processId;
+    }
+
+    /** Brings the process copies of the commitment's changes up to date after it changed. */
+    public static void commitmentChanged(Commitment commitment) {
+        Panache.getEntityManager()
+                .createQuery("update CommitmentStatusChange h set h.processId = :process where h.commitmentId = :id"
+                        + " and (h.processId is distinct from :process)")
+                .setParameter("process", commitment.processId).setParameter("id", commitment.pk)
+                .executeUpdate();
+    }
 
     @Override
     protected String typeName() {

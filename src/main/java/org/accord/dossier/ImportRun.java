@@ -602,7 +602,7 @@ final class ImportRun {
                 }
                 for (Dossier.StatusChangeRecord h : Dossier.orEmpty(r.history())) {
                     CommitmentStatusChange change = new CommitmentStatusChange();
-                    change.commitmentId = c.pk;
+                    change.follow(c);
                     change.status = h.status();
                     change.date = PartialDate.parse(h.date());
                     change.note = h.note();

@@ -26,29 +26,13 @@ public final class Connections {
     /** A page of {@code type} rows matching {@code where}, ordered by {@code ordering}. */
     public static <N extends AccordEntity, E extends Edge<N>, C extends Connection<N, E>> C query(
             Class<N> type, Where where, Ordering<N> ordering, Page page, Supplier<C> connection) {
-        EntityManager em = Panache.getEntityManager();
-        String from = " from " + type.getSimpleName() + " e";
-
-        TypedQuery<Long> count = em.createQuery("select count(e)" + from + where.clause(), Long.class);
-        where.params().forEach(count::setParameter);
-        int total = count.getSingleResult().intValue();
-
-        List<N> rows = List.of();
-        if (page.size() > 0) {
-            Where paged = ordering.beyond(ordering.beyond(where, page.after(), true, "after"), page.before(), false, "before");
-            TypedQuery<N> select = em.createQuery("select e" + from + paged.clause() + ordering.orderBy(page.backward()), type);
-            paged.params().forEach(select::setParameter);
-            rows = select.setMaxResults(page.size() + 1).getResultList();
-        }
-        return slice(rows, ordering::cursorOf, page, total, connection);
+        return page(type, type.getSimpleName() + " e", false, where, ordering, ordering, page, connection);
     }
 
     /**
      * The {@link #query} of rows found through a link table whose index holds the filter and the
-     * order (an actor's events through participation): the total counts distinct ids and the
-     * page's ids are read in order, size + 1 of them, from {@code link} alone; only the page's
-     * rows of {@code type} are then loaded. A row reached through several links (an actor in two
-     * roles at one event) counts once.
+     * order (an actor's events through participation). A row reached through several links (an
+     * actor in two roles at one event) counts once.
      *
      * @param link     the link entity and its alias, e.g. {@code Participation p}
      * @param where    conditions on the link alias
@@ -57,19 +41,31 @@ public final class Connections {
      */
     public static <N extends AccordEntity, E extends Edge<N>, C extends Connection<N, E>> C queryThrough(
             Class<N> type, String link, Where where, Ordering<N> ordering, Ordering<N> byLink, Page page, Supplier<C> connection) {
+        return page(type, link, true, where, ordering, byLink, page, connection);
+    }
+
+    /**
+     * Root lists: a count, and the page's ids read in order from {@code from} (size + 1 of them,
+     * past the cursors) in a derived table that only the page's rows are joined to. An index that
+     * holds the conditions and the order then answers both without reading the rows: H2 otherwise
+     * reads and sorts every matching row for a page of twenty (the overdue commitments of a
+     * process at scale), and ran "pk in (select ...)" several times slower than the join.
+     */
+    private static <N extends AccordEntity, E extends Edge<N>, C extends Connection<N, E>> C page(Class<N> type, String from,
+            boolean distinct, Where where, Ordering<N> ordering, Ordering<N> byFrom, Page page, Supplier<C> connection) {
         EntityManager em = Panache.getEntityManager();
-        TypedQuery<Long> count = em.createQuery("select count(distinct " + byLink.idExpression() + ") from " + link + where.clause(), Long.class);
+        String id = byFrom.idExpression();
+        TypedQuery<Long> count = em.createQuery("select count(" + (distinct ? "distinct " : "") + id + ") from " + from + where.clause(), Long.class);
         where.params().forEach(count::setParameter);
         int total = count.getSingleResult().intValue();
 
         List<N> rows = List.of();
         if (page.size() > 0) {
-            Where paged = byLink.beyond(byLink.beyond(where, page.after(), true, "after"), page.before(), false, "before");
-            // A derived table joined to the rows, as in onePage (0.3 against 1.9 ms at M on H2).
-            String group = (byLink.expression() == null ? "" : byLink.expression() + ", ") + byLink.idExpression();
-            TypedQuery<N> select = em.createQuery("select e from (select " + byLink.idExpression() + " as id from " + link + paged.clause()
-                    + " group by " + group + byLink.orderBy(page.backward()) + " limit :limit) t join " + type.getSimpleName()
-                    + " e on e.pk = t.id" + ordering.orderBy(page.backward()), type);
+            Where paged = byFrom.beyond(byFrom.beyond(where, page.after(), true, "after"), page.before(), false, "before");
+            String group = distinct ? " group by " + (byFrom.expression() == null ? "" : byFrom.expression() + ", ") + id : "";
+            TypedQuery<N> select = em.createQuery("select e from (select " + id + " as id from " + from + paged.clause() + group
+                    + byFrom.orderBy(page.backward()) + " limit :limit) t join " + type.getSimpleName() + " e on e.pk = t.id"
+                    + ordering.orderBy(page.backward()), type);
             paged.params().forEach(select::setParameter);
             rows = select.setParameter("limit", page.size() + 1).getResultList();
         }
@@ -161,8 +157,8 @@ public final class Connections {
             Where paged, Class<N> type, Ordering<? super N> ordering, Page page) {
         EntityManager em = Panache.getEntityManager();
         List<Long> ids = List.of(parent.pk);
-        // A derived table joined to the rows, not "pk in (select ...)": H2 ran the latter
-        // several times slower (0.2 against 1-4 ms for a mediator's page of meetings at M).
+        // A derived table joined to the rows, as in page(): "pk in (select ...)" took 1-4 ms on
+        // H2 for a mediator's page of meetings at M, the join 0.2 ms.
         TypedQuery<N> select = em.createQuery("select n from (select " + ordering.idExpression() + " as id " + from + cursors
                 + ordering.orderBy(page.backward()) + " limit :limit) t join " + type.getSimpleName() + " n on n.pk = t.id", type)
                 .setParameter("ids", ids).setParameter("limit", page.size() + 1);

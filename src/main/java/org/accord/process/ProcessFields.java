@@ -73,13 +73,14 @@ public class ProcessFields {
                 params.put("to", args.to());
             }
             // Each type's first page per process, paged in SQL (a process may have thousands of
-            // entries): the merged page is among them, and the totals add up.
+            // entries): the merged page is among them, and the totals add up. Status changes
+            // carry a copy of their commitment's process (V8), so all three page from an index.
             Connections.Window rows = Connections.window(processes, "e.processId", "from Event e where e.processId in :ids"
                     + overlap(args, "e.start.earliest", "coalesce(e.end.latest, e.start.latest)"), params, Event.class, EventApi.CHRONOLOGICAL, args.page())
                     .plus(Connections.window(processes, "e.processId", "from Statement e where e.processId in :ids"
                     + overlap(args, "e.date.earliest", "e.date.latest"), params, Statement.class, StatementApi.CHRONOLOGICAL, args.page()))
-                    .plus(Connections.window(processes, "c.processId", "from CommitmentStatusChange e join Commitment c on c.pk = e.commitmentId"
-                    + " where c.processId in :ids" + overlap(args, "e.date.earliest", "e.date.latest"), params, CommitmentStatusChange.class,
+                    .plus(Connections.window(processes, "e.processId", "from CommitmentStatusChange e where e.processId in :ids"
+                    + overlap(args, "e.date.earliest", "e.date.latest"), params, CommitmentStatusChange.class,
                     STATUS_CHANGES, args.page()));
             return Connections.perParent(processes, rows, TIMELINE, args.page(), TimelineConnection::new);
         });

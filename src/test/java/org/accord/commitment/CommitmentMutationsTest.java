@@ -146,6 +146,34 @@ public class CommitmentMutationsTest {
         assertEquals("new", data("query($id: ID!) { commitment(id: $id) { description } }", "id", id).getString("commitment.description"));
     }
 
+    /**
+     * A process's timeline pages its commitments' status changes through each change's copy of
+     * the commitment's process (V8): a change recorded on a commitment appears in its process's
+     * timeline, and moves with the commitment to another process or out of any.
+     */
+    @Test
+    void statusChangesFollowTheirCommitmentsProcessInTheTimeline() {
+        String a = actor(unique("Timeline obligor"));
+        String src = source(unique("Timeline source"));
+        String first = process(unique("First process"));
+        String second = process(unique("Second process"));
+        String id = data(CREATE, "in", map("kind", "OTHER", "description", "moving promise", "obligors", List.of(a), "process", first))
+                .getString("createCommitment.commitment.id");
+        String change = record(id, 0, "IN_PROGRESS", "2024-03", null, src).getString("recordCommitmentStatus.change.id");
+        String timeline = "query($p: ID!) { process(id: $p) { timeline { totalCount nodes { ... on CommitmentStatusChange { id } } } } }";
+        assertEquals(List.of(change), data(timeline, "p", first).getList("process.timeline.nodes.id"));
+        assertEquals(1, data(timeline, "p", first).getInt("process.timeline.totalCount"));
+
+        data(UPDATE, "in", map("id", id, "expectedVersion", 1, "kind", "OTHER", "description", "moved promise", "obligors", List.of(a), "process", second));
+        assertEquals(0, data(timeline, "p", first).getInt("process.timeline.totalCount"));
+        assertEquals(List.of(change), data(timeline, "p", second).getList("process.timeline.nodes.id"));
+        String later = record(id, 2, "FULFILLED", "2024-06", null, src).getString("recordCommitmentStatus.change.id");
+        assertEquals(List.of(change, later), data(timeline, "p", second).getList("process.timeline.nodes.id"));
+
+        data(UPDATE, "in", map("id", id, "expectedVersion", 3, "kind", "OTHER", "description", "no process", "obligors", List.of(a)));
+        assertEquals(0, data(timeline, "p", second).getInt("process.timeline.totalCount"));
+    }
+
     @Test
     void deleteRemovesHistoryLinksAndCitations() {
         String a = actor(unique("Deleted promise's obligor"));
