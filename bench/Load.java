@@ -129,11 +129,10 @@ public class Load {
         List<String> search = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             traversal.add(body(TRAVERSAL, "\"id\":" + quote(mediators.get(i % mediators.size()))));
-            int year = 1995 + 2 * i;
-            byActor.add(body(EVENTS_BY_ACTOR, "\"a\":" + quote(states.get(i % states.size())) + ",\"from\":\"" + year + "-01-01\",\"to\":\"" + (year + 1) + "-12-31\""));
             overdue.add(body(OVERDUE, "\"p\":" + quote(processes.get(i % processes.size())) + ",\"asOf\":\"2026-01-01\""));
             timeline.add(body(TIMELINE, "\"p\":" + quote(processes.get(i % processes.size()))));
         }
+        byActor.addAll(recentRanges(url, states));
         for (String topic : TOPICS) {
             search.add(body(SEARCH, "\"text\":" + quote(topic)));
         }
@@ -145,6 +144,34 @@ public class Load {
         write(url, out.resolve("search.jsonl"), search);
         System.out.println("bodies written to " + out);
     }
+
+    /**
+     * Events-by-actor bodies that each ask for a full page: a state and the dates of its 30 most
+     * recent events, so the answer is 20 events of at least 30 at every scale and only the data
+     * behind it grows. (Fixed two-year ranges answered nothing at S: the scales spread their
+     * events over different years.)
+     */
+    static List<String> recentRanges(String url, List<String> states) throws IOException, InterruptedException {
+        List<String> bodies = new ArrayList<>();
+        for (String state : states) {
+            String answer = post(url, body(RECENT, "\"a\":" + quote(state)));
+            Matcher m = EARLIEST.matcher(answer);
+            List<String> days = new ArrayList<>();
+            while (m.find()) {
+                days.add(m.group(1));
+            }
+            if (days.size() == 30 && bodies.size() < 10) {
+                bodies.add(body(EVENTS_BY_ACTOR, "\"a\":" + quote(state) + ",\"from\":" + quote(days.get(0)) + ",\"to\":" + quote(days.get(29))));
+            }
+        }
+        if (bodies.isEmpty()) {
+            throw new IllegalStateException("no state has 30 events");
+        }
+        return bodies;
+    }
+
+    static final String RECENT = "query($a: ID!) { events(filter: {actor: $a}, last: 30) { nodes { start { earliest } } } }";
+    static final Pattern EARLIEST = Pattern.compile("\"earliest\":\"([0-9-]+)\"");
 
     static void write(String url, Path file, List<String> bodies) throws IOException, InterruptedException {
         for (String b : bodies) {
