@@ -102,8 +102,9 @@ public class ActorFields {
                 params.put("kind", args.kind());
             }
             // Paged in SQL from participation alone (its copies of the events' kind and start are
-            // indexed): a mediator may have thousands of meetings and the page wants ten.
-            Connections.Window rows = Connections.window(actors, "p.actorId", "from Participation p"
+            // indexed): a mediator may have thousands of meetings and the page wants ten. One
+            // actor's page is read in the order of the index (actor, role, [kind,] start, event).
+            Connections.Window rows = Connections.window(actors, "p.actorId", "p.actorId, p.role" + (args.kind() == null ? "" : ", p.eventKind"), "from Participation p"
                     + " where p.actorId in :ids and p.role = :role" + (args.kind() == null ? "" : " and p.eventKind = :kind"),
                     params, Event.class, EventApi.BY_PARTICIPATION, args.page());
             return Connections.perParent(actors, rows, EventApi.CHRONOLOGICAL, args.page(), EventConnection::new);
