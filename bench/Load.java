@@ -154,13 +154,16 @@ public class Load {
     static List<String> recentRanges(String url, List<String> states) throws IOException, InterruptedException {
         List<String> bodies = new ArrayList<>();
         for (String state : states) {
+            if (bodies.size() == 10) {
+                break;
+            }
             String answer = post(url, body(RECENT, "\"a\":" + quote(state)));
             Matcher m = EARLIEST.matcher(answer);
             List<String> days = new ArrayList<>();
             while (m.find()) {
                 days.add(m.group(1));
             }
-            if (days.size() == 30 && bodies.size() < 10) {
+            if (days.size() == 30) {
                 bodies.add(body(EVENTS_BY_ACTOR, "\"a\":" + quote(state) + ",\"from\":" + quote(days.get(0)) + ",\"to\":" + quote(days.get(29))));
             }
         }

@@ -50,13 +50,10 @@ public final class Where {
      * parameters of {@code sub} (parameters of the same name must have the same value).
      */
     public Where andIn(String column, String select, String from, Where sub) {
-        Map<String, Object> p = new HashMap<>(params);
+        Where in = and(column + " in (select " + select + " from " + from + sub.clause() + ")");
+        Map<String, Object> p = new HashMap<>(in.params);
         p.putAll(sub.params);
-        return and(column + " in (select " + select + " from " + from + sub.clause() + ")").with(p);
-    }
-
-    private Where with(Map<String, Object> p) {
-        return new Where(conditions, p);
+        return new Where(in.conditions, p);
     }
 
     /** A LIKE pattern matching {@code text} anywhere, with LIKE's wildcards in it taken literally (escape '\\'). */
