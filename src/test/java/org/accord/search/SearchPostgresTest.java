@@ -1,5 +1,6 @@
 package org.accord.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -38,5 +39,17 @@ class SearchPostgresTest extends SearchTest {
             });
             assertTrue(plan.contains(probe[1]), () -> probe[0] + " should use " + probe[1] + ":\n" + plan);
         }
+    }
+
+    /**
+     * The statement search condition is priced above PostgreSQL's JIT threshold, and compiling it
+     * cost more than running it (V8_1): the migration turns JIT off for the database's sessions.
+     */
+    @Test
+    void theDatabaseRunsWithoutJitCompilation() {
+        Object settings = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select array_to_string(s.setconfig, ',') from pg_db_role_setting s join pg_database d on d.oid = s.setdatabase"
+                        + " where d.datname = current_database() and s.setrole = 0").getSingleResult());
+        assertEquals("jit=off", settings);
     }
 }
