@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.accord.graphql.DatabaseUnavailable;
+import org.accord.graphql.StatementTimeout;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
@@ -68,8 +69,8 @@ public class DossierImporter {
         try {
             run.write();
         } catch (PersistenceException e) {
-            if (DatabaseUnavailable.causes(e)) {
-                throw e; // not the dossier's fault: the client is told to retry
+            if (DatabaseUnavailable.causes(e) || StatementTimeout.causes(e)) {
+                throw e; // not the dossier's fault: SERVICE_UNAVAILABLE or LIMIT_EXCEEDED, nothing stored
             }
             // The checks mirror the database's constraints; should one still refuse a row (a
             // concurrent import, a rule the checks miss), the transaction rolls back and the client

@@ -30,6 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.accord.graphql.ApiException;
 import org.accord.graphql.DatabaseUnavailable;
+import org.accord.graphql.StatementTimeout;
 import org.accord.security.Roles;
 import org.jboss.logging.Logger;
 
@@ -206,7 +207,7 @@ public final class GraphQlErrors {
             LOG.debugf("%s at %s: %s", code, e.getPath(), cause.getMessage());
             return rebuild(e, e.getMessage(), code, Map.of()); // SmallRye's show/hide lists chose the message
         }
-        if (isStatementTimeout(cause)) {
+        if (StatementTimeout.causes(cause)) {
             LOG.debugf("A SQL statement at %s ran out of time: %s", e.getPath(), cause.getMessage());
             // classified as the other limits are, not as the data-fetching failure it was
             GraphqlErrorBuilder<?> b = GraphqlErrorBuilder.newError().message(RequestDeadline.message())
@@ -243,22 +244,6 @@ public final class GraphQlErrors {
             t = t.getCause();
         }
         return t.getClass().getSimpleName() + ": " + t.getMessage();
-    }
-
-    /**
-     * Whether the database stopped a statement at its timeout ({@link SqlTimeout}): JPA's and
-     * Hibernate's QueryTimeoutException, JDBC's SQLTimeoutException, or SQLSTATE 57014
-     * ("query canceled", PostgreSQL and H2), anywhere in the cause chain.
-     */
-    private static boolean isStatementTimeout(Throwable t) {
-        for (int depth = 0; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof jakarta.persistence.QueryTimeoutException || t instanceof org.hibernate.QueryTimeoutException
-                    || t instanceof java.sql.SQLTimeoutException
-                    || t instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Throwable unwrap(Throwable t) {
