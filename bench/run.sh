@@ -21,8 +21,9 @@
 #                       scripts/dev-token.sh; the server runs in the local profile, which trusts
 #                       the development key)
 #   ACCORD_READ_TOKEN   bearer token sent with every query (default: none, reads are public)
-#   BENCH_JAVA_OPTS     JVM options of the server (default: -Xmx256m -XX:+UseSerialGC; the server
-#                       also runs with MALLOC_ARENA_MAX=2, see docs/benchmarks.md)
+#   BENCH_JAVA_OPTS     JVM options of the server (default: -Xmx256m -XX:+UseSerialGC and the two
+#                       memory options of the container image, see src/main/docker/Dockerfile.jvm;
+#                       the server also runs with MALLOC_ARENA_MAX=2, see docs/benchmarks.md)
 #   BENCH_PORT          server port (18080); BENCH_PG_PORT PostgreSQL port (55432)
 #   BENCH_PG_URL_OPTIONS  appended to the PostgreSQL JDBC URL, e.g. "?reWriteBatchedInserts=true"
 #   BENCH_PG_BIN        PostgreSQL binaries (default: newest /usr/lib/postgresql/*/bin, Debian's
@@ -59,7 +60,9 @@ DATA=$WORK/data/$SCALE
 BODIES=$WORK/bodies-$DB-$SCALE
 PORT=${BENCH_PORT:-18080}
 URL=http://127.0.0.1:$PORT/graphql
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
+# The memory options are the container image's (src/main/docker/Dockerfile.jvm): glibc gives freed
+# memory back every 5 s, and the JDK keeps no direct buffer over 256 KB per thread.
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000 -Djdk.nio.maxCachedBufferSize=262144}
 LOG=$WORK/server-$DB-$SCALE.log
 mkdir -p "$WORK"
 log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
