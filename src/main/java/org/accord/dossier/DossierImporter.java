@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.accord.graphql.DatabaseUnavailable;
+import org.accord.graphql.LimitExceededException;
+import org.accord.graphql.Limits;
 import org.accord.graphql.StatementTimeout;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
@@ -33,16 +35,21 @@ public class DossierImporter {
     @Inject
     DossierReader reader;
 
+    @Inject
+    Limits limits;
+
     /**
      * Imports through the API, each attempt in a new transaction. The checks read the stored keys,
      * urls and external ids first and the inserts come later, so two imports naming the same new
      * actor or source can both pass the checks; the database's unique constraints then refuse the
      * second (PostgreSQL at READ COMMITTED, H2 alike). Rolling that attempt back and running the
      * whole import again lets it see the other's records and link to them, so both succeed.
-     * A conflict that persists after {@link #MAX_ATTEMPTS} is reported like any database refusal.
+     * A conflict that persists after {@link #MAX_ATTEMPTS} is reported like any database refusal;
+     * no attempt starts once the request timeout has passed (LIMIT_EXCEEDED then).
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ImportResult importRetrying(String json) {
+        long deadline = System.nanoTime() + limits.requestTimeout().toNanos();
         for (int attempt = 1; ; attempt++) {
             try {
                 ImportResult result = QuarkusTransaction.requiringNew().call(() -> importJson(json));
@@ -52,6 +59,12 @@ public class DossierImporter {
                 if (attempt >= MAX_ATTEMPTS) {
                     LOG.warnf("Dossier import refused by the database in each of %d attempts: %s", MAX_ATTEMPTS, e.rejection.getMessage());
                     throw e.rejection;
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    // each attempt can take as long as the import itself: the request timeout
+                    // bounds the whole request, so no attempt starts after it
+                    LOG.warnf("Dossier import lost %d races and ran out of time; not retrying", attempt);
+                    throw new LimitExceededException(Limits.requestTimeoutMessage(limits.requestTimeout()));
                 }
                 LOG.debugf("Dossier import lost a race to a concurrent write (attempt %d of %d); retrying", attempt, MAX_ATTEMPTS);
                 pause(attempt);

@@ -53,17 +53,10 @@ public class RequestDeadline implements EventingService {
 
     /** The error message of a request that ran out of time. */
     static String message() {
-        String limit = current().map(d -> " of " + format(d.timeout())).orElse("");
-        return "The request ran longer than the limit" + limit + " (" + Limits.setting("request-timeout") + ") and was stopped";
+        return Limits.requestTimeoutMessage(current().map(Deadline::timeout).orElse(null));
     }
 
     private static Optional<Deadline> current() {
         return VertxContext.isOnDuplicatedContext() ? ContextLocals.get(KEY) : Optional.empty();
-    }
-
-    /** 10s, 1.5s, 250ms: as the setting is written. */
-    private static String format(Duration d) {
-        long ms = d.toMillis();
-        return ms % 1000 == 0 ? ms / 1000 + "s" : ms >= 1000 ? ms / 1000.0 + "s" : ms + "ms";
     }
 }
