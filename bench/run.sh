@@ -61,7 +61,8 @@ BODIES=$WORK/bodies-$DB-$SCALE
 PORT=${BENCH_PORT:-18080}
 URL=http://127.0.0.1:$PORT/graphql
 # The memory options are the container image's (src/main/docker/Dockerfile.jvm): glibc gives freed
-# memory back every 5 s, and the JDK keeps no direct buffer over 256 KB per thread.
+# memory back every 5 s, and the JDK keeps no direct buffer over 256 KB per thread. The first needs
+# JDK 17.0.9 or later; set BENCH_JAVA_OPTS without it on an older JDK.
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000 -Djdk.nio.maxCachedBufferSize=262144}
 LOG=$WORK/server-$DB-$SCALE.log
 mkdir -p "$WORK"

@@ -45,7 +45,8 @@ public class DossierImporter {
      * second (PostgreSQL at READ COMMITTED, H2 alike). Rolling that attempt back and running the
      * whole import again lets it see the other's records and link to them, so both succeed.
      * A conflict that persists after {@link #MAX_ATTEMPTS} is reported like any database refusal;
-     * no attempt starts once the request timeout has passed (LIMIT_EXCEEDED then).
+     * no attempt starts once the request timeout, counted from the first, has passed (LIMIT_EXCEEDED
+     * then).
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ImportResult importRetrying(String json) {
@@ -60,14 +61,14 @@ public class DossierImporter {
                     LOG.warnf("Dossier import refused by the database in each of %d attempts: %s", MAX_ATTEMPTS, e.rejection.getMessage());
                     throw e.rejection;
                 }
+                LOG.debugf("Dossier import lost a race to a concurrent write (attempt %d of %d); retrying", attempt, MAX_ATTEMPTS);
+                pause(attempt);
                 if (System.nanoTime() - deadline > 0) {
-                    // each attempt can take as long as the import itself: the request timeout
-                    // bounds the whole request, so no attempt starts after it
+                    // each attempt can take as long as the import itself: the request timeout,
+                    // counted here from the first attempt, bounds them all
                     LOG.warnf("Dossier import lost %d races and ran out of time; not retrying", attempt);
                     throw new LimitExceededException(Limits.requestTimeoutMessage(limits.requestTimeout()));
                 }
-                LOG.debugf("Dossier import lost a race to a concurrent write (attempt %d of %d); retrying", attempt, MAX_ATTEMPTS);
-                pause(attempt);
             }
         }
     }

@@ -19,7 +19,9 @@ public final class StatementTimeout {
      * JDBC's SQLTimeoutException, or SQLSTATE 57014 ("query canceled", PostgreSQL and H2).
      */
     public static boolean causes(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        // at most 20 causes deep: a chain that loops back on itself must not hang the error mapper
+        Throwable t = thrown;
+        for (int depth = 0; t != null && depth < 20; t = t.getCause(), depth++) {
             if (t instanceof jakarta.persistence.QueryTimeoutException || t instanceof org.hibernate.QueryTimeoutException
                     || t instanceof SQLTimeoutException
                     || t instanceof SQLException sql && "57014".equals(sql.getSQLState())) {

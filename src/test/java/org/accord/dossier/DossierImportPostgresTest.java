@@ -26,10 +26,11 @@ class DossierImportPostgresTest extends DossierImportTest {
      */
     @Test
     void aStatementStoppedByTheDatabaseWhileWritingIsATimeoutNotARejection() {
-        execute("create function accord_test_cancel() returns trigger language plpgsql as"
-                + " $$ begin raise exception 'canceling statement due to statement timeout' using errcode = '57014'; end $$");
-        execute("create trigger accord_test_cancel before insert on citation for each statement execute function accord_test_cancel()");
+        dropTestObjects();
         try {
+            execute("create function accord_test_cancel() returns trigger language plpgsql as"
+                    + " $$ begin raise exception 'canceling statement due to statement timeout' using errcode = '57014'; end $$");
+            execute("create trigger accord_test_cancel before insert on citation for each statement execute function accord_test_cancel()");
             Digest before = digest();
             JsonPath response = GraphQl.post(IMPORT, GraphQl.vars("json", Fixture.fresh().json()));
             assertEquals("LIMIT_EXCEEDED", response.getString("errors[0].extensions.code"), response::prettify);
@@ -37,9 +38,14 @@ class DossierImportPostgresTest extends DossierImportTest {
             assertNull(data == null ? null : data.get("importDossier"), response::prettify);
             assertUnchanged(before, "a dossier stopped by a timeout must store nothing");
         } finally {
-            execute("drop trigger accord_test_cancel on citation");
-            execute("drop function accord_test_cancel()");
+            dropTestObjects();
         }
+    }
+
+    /** Also run first, so that the test starts clean whatever an earlier failure left on the shared citation table. */
+    private void dropTestObjects() {
+        execute("drop trigger if exists accord_test_cancel on citation");
+        execute("drop function if exists accord_test_cancel()");
     }
 
     private void execute(String sql) {
