@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.accord.graphql.DatabaseUnavailable;
-import org.accord.graphql.LimitExceededException;
-import org.accord.graphql.Limits;
 import org.accord.graphql.StatementTimeout;
+import org.accord.http.RequestDeadline;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
@@ -35,9 +34,6 @@ public class DossierImporter {
     @Inject
     DossierReader reader;
 
-    @Inject
-    Limits limits;
-
     /**
      * Imports through the API, each attempt in a new transaction. The checks read the stored keys,
      * urls and external ids first and the inserts come later, so two imports naming the same new
@@ -45,12 +41,10 @@ public class DossierImporter {
      * second (PostgreSQL at READ COMMITTED, H2 alike). Rolling that attempt back and running the
      * whole import again lets it see the other's records and link to them, so both succeed.
      * A conflict that persists after {@link #MAX_ATTEMPTS} is reported like any database refusal;
-     * no attempt starts once the request timeout, counted from the first, has passed (LIMIT_EXCEEDED
-     * then).
+     * no attempt starts once the request has run out of time (LIMIT_EXCEEDED then).
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ImportResult importRetrying(String json) {
-        long deadline = System.nanoTime() + limits.requestTimeout().toNanos();
         for (int attempt = 1; ; attempt++) {
             try {
                 ImportResult result = QuarkusTransaction.requiringNew().call(() -> importJson(json));
@@ -63,12 +57,8 @@ public class DossierImporter {
                 }
                 LOG.debugf("Dossier import lost a race to a concurrent write (attempt %d of %d); retrying", attempt, MAX_ATTEMPTS);
                 pause(attempt);
-                if (System.nanoTime() - deadline > 0) {
-                    // each attempt can take as long as the import itself: the request timeout,
-                    // counted here from the first attempt, bounds them all
-                    LOG.warnf("Dossier import lost %d races and ran out of time; not retrying", attempt);
-                    throw new LimitExceededException(Limits.requestTimeoutMessage(limits.requestTimeout()));
-                }
+                // each attempt can take as long as the import itself: the request's timeout bounds them all
+                RequestDeadline.check();
             }
         }
     }

@@ -41,16 +41,4 @@ public interface Limits {
     static String setting(String name) {
         return PREFIX + name;
     }
-
-    /** The error message of a request that ran longer than {@code timeout} (null when unknown). */
-    static String requestTimeoutMessage(Duration timeout) {
-        String limit = timeout == null ? "" : " of " + format(timeout);
-        return "The request ran longer than the limit" + limit + " (" + setting("request-timeout") + ") and was stopped";
-    }
-
-    /** 10s, 1.5s, 250ms: as the setting is written. */
-    private static String format(Duration d) {
-        long ms = d.toMillis();
-        return ms % 1000 == 0 ? ms / 1000 + "s" : ms >= 1000 ? ms / 1000.0 + "s" : ms + "ms";
-    }
 }

@@ -36,6 +36,15 @@ public class RequestDeadline implements EventingService {
 
     @Override
     public void beforeDataFetch(Context context) {
+        check();
+    }
+
+    /**
+     * Fails with LIMIT_EXCEEDED once the current request has run out of time (never outside a
+     * request): for work inside one field that would otherwise go on, such as the retries of
+     * org.accord.dossier.DossierImporter.
+     */
+    public static void check() {
         if (passed()) {
             throw new LimitExceededException(message());
         }
@@ -53,10 +62,17 @@ public class RequestDeadline implements EventingService {
 
     /** The error message of a request that ran out of time. */
     static String message() {
-        return Limits.requestTimeoutMessage(current().map(Deadline::timeout).orElse(null));
+        String limit = current().map(d -> " of " + format(d.timeout())).orElse("");
+        return "The request ran longer than the limit" + limit + " (" + Limits.setting("request-timeout") + ") and was stopped";
     }
 
     private static Optional<Deadline> current() {
         return VertxContext.isOnDuplicatedContext() ? ContextLocals.get(KEY) : Optional.empty();
+    }
+
+    /** 10s, 1.5s, 250ms: as the setting is written. */
+    private static String format(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + "s" : ms >= 1000 ? ms / 1000.0 + "s" : ms + "ms";
     }
 }
