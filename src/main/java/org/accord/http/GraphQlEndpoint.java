@@ -22,6 +22,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.accord.graphql.Limits;
+import org.accord.persisted.PersistedDocuments;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
@@ -62,6 +63,9 @@ public class GraphQlEndpoint {
     @Inject
     Limits limits;
 
+    @Inject
+    PersistedDocuments persisted;
+
     void install(@Observes Router router) {
         Config config = ConfigProvider.getConfig();
         String root = config.getOptionalValue("quarkus.smallrye-graphql.root-path", String.class).orElse("graphql");
@@ -81,7 +85,7 @@ public class GraphQlEndpoint {
         GraphQlHttpHandler handler = new GraphQlHttpHandler(identityAssociation(),
                 Arc.container().instance(CurrentVertxRequest.class).get(), parserOptions,
                 new AccessPolicy(config.getOptionalValue("accord.security.reads-require-reader", Boolean.class).orElse(false)),
-                operationLimits, limits.requestTimeout());
+                operationLimits, limits.requestTimeout(), persisted);
 
         // Accord has no subscriptions, and SmallRye's GraphQL-over-WebSocket route (ordered before
         // this one) would run queries and mutations past AccessPolicy and the request limits: the

@@ -7,6 +7,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.NonNullableFieldWasNullError;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
@@ -133,6 +134,12 @@ public final class GraphQlErrors {
                 .extensions(Map.of("code", LIMIT_EXCEEDED)).build();
     }
 
+    /** A request error found before execution, with its code. */
+    static GraphQLError requestError(String message, String code) {
+        return GraphqlErrorBuilder.newError().message(message).errorType(ErrorType.ValidationError)
+                .extensions(Map.of("code", code)).build();
+    }
+
     /** The error for a document that does not parse, or that exceeds one of the parser's limits. */
     static GraphQLError parseError(InvalidSyntaxException e, ParserOptions limits) {
         String code = BAD_USER_INPUT;
@@ -167,6 +174,12 @@ public final class GraphQlErrors {
         }
         if (e instanceof AbortExecutionException || e.getErrorType() == ErrorType.ExecutionAborted) {
             return aborted(e);
+        }
+        if (e instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
+            // graphql-java's check against introspection used as a denial of service: the client's doing
+            return rebuild(e, "Introspection may look up __schema, __type and each of __Type's fields, inputFields,"
+                    + " interfaces and possibleTypes at most once per request (" + e.getMessage().replaceFirst(".* - ", "")
+                    + "); send further look-ups as requests of their own", LIMIT_EXCEEDED, Map.of());
         }
         if (e instanceof NonNullableFieldWasNullError) {
             LOG.errorf("A resolver returned null for a non-null field (correlation id %s): %s", CorrelationId.current(), e.getMessage());

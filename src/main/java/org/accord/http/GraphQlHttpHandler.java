@@ -30,6 +30,8 @@ import jakarta.json.spi.JsonProvider;
 import java.time.Duration;
 import java.util.List;
 import org.accord.graphql.LimitExceededException;
+import org.accord.persisted.PersistedDocumentException;
+import org.accord.persisted.PersistedDocuments;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,9 +43,13 @@ import org.jboss.logging.Logger;
  * <ol>
  * <li>{@link GraphQlEndpoint#precheck} has already answered 405, 406 and 415 on the event loop.</li>
  * <li>The request parameters are read ({@link GraphQlRequest}): a malformed one is a 400.</li>
+ * <li>A persisted document id or hash is resolved to its document ({@link PersistedDocuments}); one
+ *     that names nothing is a request error the client can act on.</li>
  * <li>The document is parsed with the configured parser limits: a syntax error or an exceeded
  *     limit is a GraphQL request error; the operation it selects decides whether a GET is allowed
- *     (only queries are: a mutation over GET is a 405 with {@code Allow: POST}).</li>
+ *     (only queries are: a mutation over GET is a 405 with {@code Allow: POST}). Text that cannot be
+ *     stored ({@link StorableText}) and a directive Accord does not honour ({@link PublishedSchema})
+ *     are request errors.</li>
  * <li>{@link AccessPolicy} refuses a mutation without an editor's token (401, 403), and a query
  *     without a reader's token when reads require one.</li>
  * <li>The operation is measured ({@link OperationLimits}: root fields, aliases, cost): one over a
@@ -71,14 +77,16 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private final AccessPolicy access;
     private final OperationLimits operationLimits;
     private final Duration requestTimeout;
+    private final PersistedDocuments persisted;
 
     GraphQlHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest currentRequest, ParserOptions parserOptions,
-            AccessPolicy access, OperationLimits operationLimits, Duration requestTimeout) {
+            AccessPolicy access, OperationLimits operationLimits, Duration requestTimeout, PersistedDocuments persisted) {
         super(identity, currentRequest, true); // Accord's resolvers block: they run on this worker thread
         this.parserOptions = parserOptions;
         this.access = access;
         this.operationLimits = operationLimits;
         this.requestTimeout = requestTimeout;
+        this.persisted = persisted;
     }
 
     @Override
@@ -90,12 +98,30 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
             GraphQlRequest request = get
                     ? GraphQlRequest.fromQueryParameters(ctx.queryParams())
                     : GraphQlRequest.fromJsonBody(ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
+            String hash = request.persistedQueryHash();
+            String sentQuery = request.query();
+            try {
+                request = request.withQuery(persisted.resolve(sentQuery, hash, request.documentId()));
+            } catch (PersistedDocumentException e) {
+                // a miss is answered at once, and must never be cached: the client registers next
+                ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+                respondWithErrors(ctx, mediaType, List.of(GraphQlErrors.requestError(e.getMessage(), e.code())));
+                return;
+            }
             Document document;
             try {
                 document = Parser.parse(ParserEnvironment.newParserEnvironment()
                         .document(request.query()).parserOptions(parserOptions).build());
             } catch (InvalidSyntaxException e) {
                 respondWithErrors(ctx, mediaType, List.of(GraphQlErrors.parseError(e, parserOptions)));
+                return;
+            }
+            GraphQLError refused = StorableText.check(document, request.variables());
+            if (refused == null) {
+                refused = PublishedSchema.unsupportedDirective(document);
+            }
+            if (refused != null) {
+                respondWithErrors(ctx, mediaType, List.of(refused));
                 return;
             }
             OperationDefinition operation = operation(document, request.operationName());
@@ -113,12 +139,22 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
                     return;
                 }
             }
-            getExecutionService().executeAsync(request.toJson(), getMetaData(ctx), new Writer(ctx, mediaType, query));
+            Runnable ran = hash == null || sentQuery == null ? null : () -> register(sentQuery, hash);
+            getExecutionService().executeAsync(request.toJson(), getMetaData(ctx), new Writer(ctx, mediaType, query, ran));
         } catch (HttpProblem problem) {
             respondWithProblem(ctx, mediaType, problem);
         } catch (RuntimeException e) {
             LOG.errorf(e, "GraphQL request failed (correlation id %s)", CorrelationId.of(ctx));
             respondWithProblem(ctx, mediaType, new HttpProblem(500, GraphQlErrors.INTERNAL, GraphQlErrors.INTERNAL_MESSAGE, null));
+        }
+    }
+
+    /** Keeps a query its client registered; a failure to keep it costs only the next request's round trip. */
+    private void register(String query, String hash) {
+        try {
+            persisted.registered(query, hash);
+        } catch (RuntimeException e) {
+            LOG.warnf("A persisted query could not be registered (correlation id %s): %s", CorrelationId.current(), e.toString());
         }
     }
 
@@ -139,16 +175,22 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         private final RoutingContext ctx;
         private final String mediaType;
         private final boolean query;
+        /** What to do once the operation ran (it passed validation and produced data), or null. */
+        private final Runnable ran;
 
-        Writer(RoutingContext ctx, String mediaType, boolean query) {
+        Writer(RoutingContext ctx, String mediaType, boolean query, Runnable ran) {
             this.ctx = ctx;
             this.mediaType = mediaType;
             this.query = query;
+            this.ran = ran;
         }
 
         @Override
         public void write(ExecutionResponse response) {
             ExecutionResult result = response.getExecutionResult();
+            if (ran != null && result.isDataPresent()) {
+                ran.run();
+            }
             if (query && !result.getErrors().isEmpty() && RequestDeadline.passed()) {
                 // it was stopped: whatever data it has is partial by chance, so answer with the one reason
                 respondWithErrors(ctx, mediaType, List.of(GraphQlErrors.limitExceeded(RequestDeadline.message())));

@@ -3,6 +3,7 @@ package org.accord.http;
 import io.quarkus.jsonp.JsonProviderHolder;
 import io.vertx.core.MultiMap;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -16,16 +17,27 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A well-formed GraphQL-over-HTTP request: {@code query} (a string, which need not parse), and the
  * optional {@code operationName} (a string), {@code variables} and {@code extensions} (objects). A
  * JSON {@code null} is the same as leaving a parameter out. Anything else is refused with 400.
+ *
+ * <p>A persisted operation may stand in for the query: {@code documentId} (a string, the
+ * GraphQL-over-HTTP persisted documents proposal) or Apollo's
+ * {@code extensions.persistedQuery: {version: 1, sha256Hash}}; {@link #persistedQueryHash} reads
+ * the latter. A request needs a query or one of them.
  */
-record GraphQlRequest(String query, String operationName, JsonObject variables, JsonObject extensions) {
+record GraphQlRequest(String query, String operationName, JsonObject variables, JsonObject extensions, String documentId) {
+
+    /** Longer than any id a build tool writes ("sha256:" and 64 hex digits). */
+    private static final int MAX_DOCUMENT_ID_LENGTH = 200;
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
 
     private static final JsonParserFactory PARSERS = JsonProviderHolder.jsonProvider().createParserFactory(Map.of());
 
@@ -40,23 +52,60 @@ record GraphQlRequest(String query, String operationName, JsonObject variables, 
             throw HttpProblem.badRequest("The request body must be a JSON object with a \"query\" string");
         }
         return new GraphQlRequest(
-                requiredString(object.get("query"), "query"),
+                optionalString(object.get("query"), "query"),
                 emptyToNull(optionalString(object.get("operationName"), "operationName")),
                 optionalObject(object.get("variables"), "variables"),
-                optionalObject(object.get("extensions"), "extensions"));
+                optionalObject(object.get("extensions"), "extensions"),
+                emptyToNull(optionalString(object.get("documentId"), "documentId"))).complete();
     }
 
     /** Reads the URL query parameters of a GET; {@code variables} and {@code extensions} are JSON text. */
     static GraphQlRequest fromQueryParameters(MultiMap params) {
-        String query = params.get("query");
-        if (query == null) {
-            throw HttpProblem.badRequest("The request has no \"query\" parameter");
-        }
-        String operationName = params.get("operationName");
-        return new GraphQlRequest(query,
-                emptyToNull(operationName),
+        return new GraphQlRequest(params.get("query"),
+                emptyToNull(params.get("operationName")),
                 jsonParameter(params.get("variables"), "variables"),
-                jsonParameter(params.get("extensions"), "extensions"));
+                jsonParameter(params.get("extensions"), "extensions"),
+                emptyToNull(params.get("documentId"))).complete();
+    }
+
+    /** This request, if it names a document: a query, a documentId or a persisted query hash. */
+    private GraphQlRequest complete() {
+        if (documentId != null && documentId.length() > MAX_DOCUMENT_ID_LENGTH) {
+            throw HttpProblem.badRequest("\"documentId\" is longer than " + MAX_DOCUMENT_ID_LENGTH + " characters");
+        }
+        if (query == null && documentId == null && persistedQueryHash() == null) {
+            throw HttpProblem.badRequest("The request has no \"query\" string, and no \"documentId\" or persisted query hash"
+                    + " (extensions.persistedQuery.sha256Hash) in its place");
+        }
+        return this;
+    }
+
+    /**
+     * The SHA-256 hash of Apollo's persisted query extension, in lower case, or null when the request
+     * has none. The extension must be {@code {"version": 1, "sha256Hash": "<64 hex digits>"}}.
+     */
+    String persistedQueryHash() {
+        JsonValue value = extensions == null ? null : extensions.get("persistedQuery");
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonObject persisted)) {
+            throw HttpProblem.badRequest("\"extensions.persistedQuery\" must be a JSON object, not " + describe(value));
+        }
+        JsonValue version = persisted.get("version");
+        if (!(version instanceof JsonNumber n) || !n.isIntegral() || n.longValue() != 1) {
+            throw HttpProblem.badRequest("Unsupported persisted query version: \"extensions.persistedQuery.version\" must be 1");
+        }
+        JsonValue hash = persisted.get("sha256Hash");
+        if (!(hash instanceof JsonString s) || !SHA256_HEX.matcher(s.getString()).matches()) {
+            throw HttpProblem.badRequest("\"extensions.persistedQuery.sha256Hash\" must be a SHA-256 hash: 64 hexadecimal digits");
+        }
+        return s.getString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The same request with the document a persisted id stood for. */
+    GraphQlRequest withQuery(String document) {
+        return new GraphQlRequest(document, operationName, variables, extensions, documentId);
     }
 
     /** The request as SmallRye GraphQL's ExecutionService reads it. */
@@ -137,13 +186,6 @@ record GraphQlRequest(String query, String operationName, JsonObject variables, 
             return null;
         }
         return optionalObject(readJson(text, "The \"" + name + "\" parameter"), name);
-    }
-
-    private static String requiredString(JsonValue value, String name) {
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            throw HttpProblem.badRequest("The request has no \"" + name + "\" string");
-        }
-        return optionalString(value, name);
     }
 
     private static String optionalString(JsonValue value, String name) {

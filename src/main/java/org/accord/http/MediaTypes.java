@@ -130,12 +130,27 @@ final class MediaTypes {
         return ranges;
     }
 
-    /** Whether a request Content-Type is JSON in UTF-8 (no charset parameter means UTF-8). */
+    /**
+     * Whether a request Content-Type is JSON in UTF-8 (no charset parameter means UTF-8). A header
+     * that lists application/json more than once is JSON too: browsers join repeated header values
+     * with commas, and GraphiQL's fetcher sets Content-Type under two spellings of its name, so
+     * every query it sends says {@code application/json, application/json}. (Splitting on commas is
+     * safe here: no JSON media type parameter can hold one.)
+     */
     static boolean isJson(String contentType) {
-        if (contentType == null) {
+        if (contentType == null || contentType.isBlank()) {
             return false;
         }
-        String[] pieces = contentType.split(";");
+        for (String value : contentType.split(",")) {
+            if (!isJsonValue(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isJsonValue(String value) {
+        String[] pieces = value.split(";");
         if (!pieces[0].trim().toLowerCase(Locale.ROOT).equals(JSON)) {
             return false;
         }

@@ -20,7 +20,7 @@ import org.accord.graphql.Limits;
  *
  * <p>The deadline lives in the request's Vert.x (duplicated) context, which the worker thread
  * executing it shares. Registered for SmallRye's {@link EventingService} ServiceLoader
- * (META-INF/services), like {@link StrictScalars}.
+ * (META-INF/services), like {@link PublishedSchema}.
  */
 public class RequestDeadline implements EventingService {
 

@@ -11,20 +11,7 @@ import graphql.language.Value;
 import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
-import graphql.schema.GraphQLCodeRegistry;
-import graphql.schema.GraphQLInterfaceType;
-import graphql.schema.GraphQLNamedType;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
-import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLSchemaElement;
-import graphql.schema.GraphQLTypeVisitorStub;
-import graphql.schema.GraphQLUnionType;
-import graphql.schema.TypeResolver;
-import graphql.schema.SchemaTransformer;
-import graphql.util.TraversalControl;
-import graphql.util.TraverserContext;
-import io.smallrye.graphql.spi.EventingService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -51,15 +38,13 @@ import java.util.function.Consumer;
  *     number exactly), integral for BigInteger;</li>
  * <li>Date: {@code YYYY-MM-DD}, a real calendar day; DateTime: ISO 8601 date-time. Accord uses no
  *     {@code @DateFormat}; a field with a custom format would need its own rule here.</li>
- * <li>String and ID: text that can be stored, i.e. without NUL (U+0000, which PostgreSQL refuses in
- *     text, so the write failed as an internal error there while H2 stored it) and without unpaired
- *     surrogates (which have no UTF-8 encoding). Both can only arrive as JSON or GraphQL escapes.</li>
  * </ul>
  *
- * Registered for SmallRye's {@link EventingService} ServiceLoader (META-INF/services), which
- * Quarkus also registers for native images; it needs no configuration key.
+ * String and ID stay graphql-java's own scalars, which introspection uses too; text that cannot be
+ * stored is refused for the whole request by {@link StorableText}. {@link PublishedSchema} puts
+ * these scalars in the schema.
  */
-public class StrictScalars implements EventingService {
+final class StrictScalars {
 
     /** A check of one scalar's input: throws with a message naming the problem. */
     private interface Check {
@@ -76,48 +61,22 @@ public class StrictScalars implements EventingService {
     private static final Check DATE_TIME = text(s -> DateTimeFormatter.ISO_DATE_TIME.parse(s),
             "an ISO 8601 date-time such as 2023-12-07T10:15:30Z");
 
-    private static final Check STORABLE = storable();
-
     private static final Map<String, Check> CHECKS = Map.of(
             "Int", INT, "Float", FLOAT, "BigInteger", BIG_INTEGER, "BigDecimal", BIG_DECIMAL,
-            "Date", DATE, "DateTime", DATE_TIME, "String", STORABLE, "ID", STORABLE);
+            "Date", DATE, "DateTime", DATE_TIME);
 
-    @Override
-    public String getConfigKey() {
-        return null; // always on
+    private StrictScalars() {
     }
 
-    @Override
-    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        GraphQLSchema schema = builder.build();
-        GraphQLSchema strict = SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
-            @Override
-            public TraversalControl visitGraphQLScalarType(GraphQLScalarType node, TraverserContext<GraphQLSchemaElement> context) {
-                Check check = CHECKS.get(node.getName());
-                if (check == null || node.getCoercing() instanceof Strict) {
-                    return TraversalControl.CONTINUE;
-                }
-                @SuppressWarnings("unchecked")
-                Coercing<Object, Object> delegate = (Coercing<Object, Object>) node.getCoercing();
-                return changeNode(context, node.transform(b -> b.coercing(new Strict(node.getName(), delegate, check))));
-            }
-        });
-        // The transformation rebuilt every type that uses these scalars, but SmallRye's interface and
-        // union resolvers return the instances they registered at bootstrap: have them return the
-        // schema's own type of that name, or fragments such as "... on Actor" would never match.
-        GraphQLCodeRegistry registry = strict.getCodeRegistry().transform(b -> {
-            for (GraphQLNamedType type : strict.getAllTypesAsList()) {
-                TypeResolver original = type instanceof GraphQLInterfaceType i ? strict.getCodeRegistry().getTypeResolver(i)
-                        : type instanceof GraphQLUnionType u ? strict.getCodeRegistry().getTypeResolver(u) : null;
-                if (original != null && !type.getName().startsWith("__")) {
-                    b.typeResolver(type.getName(), env -> {
-                        GraphQLObjectType resolved = original.getType(env);
-                        return resolved == null ? null : env.getSchema().getObjectType(resolved.getName());
-                    });
-                }
-            }
-        });
-        return GraphQLSchema.newSchema(strict).codeRegistry(registry);
+    /** The scalar with its input checked first, or the scalar itself when Accord has no rule for it. */
+    static GraphQLScalarType strict(GraphQLScalarType scalar) {
+        Check check = CHECKS.get(scalar.getName());
+        if (check == null || scalar.getCoercing() instanceof Strict) {
+            return scalar;
+        }
+        @SuppressWarnings("unchecked")
+        Coercing<Object, Object> delegate = (Coercing<Object, Object>) scalar.getCoercing();
+        return scalar.transform(b -> b.coercing(new Strict(scalar.getName(), delegate, check)));
     }
 
     /** SmallRye's coercing, with input checked first. */
@@ -203,42 +162,6 @@ public class StrictScalars implements EventingService {
                 }
             }
         };
-    }
-
-    private static Check storable() {
-        return new Check() {
-            @Override
-            public void value(String scalar, Object input) {
-                String problem = input instanceof String s ? unstorable(s) : null;
-                if (problem != null) {
-                    throw new CoercingParseValueException("A " + scalar + " value " + problem);
-                }
-            }
-
-            @Override
-            public void literal(String scalar, Value<?> input) {
-                String problem = input instanceof StringValue s ? unstorable(s.getValue()) : null;
-                if (problem != null) {
-                    throw new CoercingParseLiteralException("A " + scalar + " value " + problem);
-                }
-            }
-        };
-    }
-
-    /** What makes {@code s} impossible to store, or null. */
-    static String unstorable(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == 0) {
-                return "contains a NUL character (U+0000)";
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++; // a pair: one supplementary character
-            } else if (Character.isSurrogate(c)) {
-                return "contains an unpaired surrogate (U+" + String.format("%04X", (int) c) + ")";
-            }
-        }
-        return null;
     }
 
     private static boolean isNumber(String text, boolean integral) {

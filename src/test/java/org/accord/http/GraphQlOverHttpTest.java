@@ -210,7 +210,8 @@ class GraphQlOverHttpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
-            "application/graphql", "application/json; charset=iso-8859-1"})
+            "application/graphql", "application/json; charset=iso-8859-1", "application/json, text/plain",
+            "application/json, application/json; charset=iso-8859-1", ","})
     void postWithUnsupportedContentTypeIs415(String contentType) throws Exception {
         // java.net.http sends the Content-Type as given (RestAssured re-encodes form and multipart bodies)
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint)
@@ -220,6 +221,17 @@ class GraphQlOverHttpTest {
         assertEquals(JSON, response.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("application/json", response.headers().firstValue("Accept-Post").orElseThrow());
         assertThat(response.body(), containsString("\"code\":\"BAD_USER_INPUT\""));
+    }
+
+    /** What GraphiQL sends from a browser: its fetcher sets Content-Type under two spellings, which fetch joins. */
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json, application/json", "application/json,application/json; charset=utf-8"})
+    void repeatedJsonContentTypeIsAccepted(String contentType) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint)
+                .header("Accept", "application/json").header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(json("{ __typename }"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertEquals("{\"data\":{\"__typename\":\"Query\"}}", response.body());
     }
 
     @Test
