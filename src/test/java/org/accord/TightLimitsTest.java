@@ -28,11 +28,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The limits that need small values to be tested quickly, in a profile that sets them: the request
  * body (64 KiB) and the dossier (32 KiB, 100 objects). Each is refused with LIMIT_EXCEEDED and a
- * message naming its setting. (The request timeout has its own profile: RequestTimeoutTest.)
+ * message naming its setting. (The request timeout has its own profile: RequestTimeoutTest. The
+ * persisted query store's bounds are tested in this profile too: PersistedQueryBoundsTest.)
  */
 @QuarkusTest
 @TestProfile(TightLimitsTest.TightLimits.class)
-class TightLimitsTest {
+public class TightLimitsTest {
 
     public static class TightLimits implements QuarkusTestProfile {
         @Override
@@ -41,7 +42,10 @@ class TightLimitsTest {
                     "quarkus.http.limits.max-body-size", "64K",
                     "accord.limits.dossier-max-bytes", "32K",
                     "accord.limits.dossier-max-records", "100",
-                    "accord.limits.max-page-size", "5");
+                    "accord.limits.max-page-size", "5",
+                    "accord.persisted-queries.max-entries", "3",
+                    "accord.persisted-queries.cache-size", "2",
+                    "accord.persisted-queries.max-document-bytes", "1K");
         }
     }
 

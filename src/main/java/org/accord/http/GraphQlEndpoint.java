@@ -120,6 +120,15 @@ public class GraphQlEndpoint {
                 })
                 .blockingHandler(handler, false)
                 .failureHandler(ctx -> failure(ctx, bodyLimit));
+        // The schema file, printed once: SmallRye's own route (ordered after this one) would print
+        // elements that introspection does not show (PublishedSchema).
+        String[] printed = new String[1];
+        router.get(path + "/schema.graphql").order(ROUTE_ORDER).handler(ctx -> {
+            if (printed[0] == null) {
+                printed[0] = PublishedSchema.print(Arc.container().instance(GraphQLSchema.class).get());
+            }
+            ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=UTF-8").end(printed[0]);
+        });
         // A token that fails verification is refused by Quarkus before any route runs; on this
         // path the refusal is a GraphQL response too. Order: before Quarkus' default failure handler.
         router.route(path).order(ROUTE_ORDER - 1).failureHandler(GraphQlEndpoint::tokenRefused);

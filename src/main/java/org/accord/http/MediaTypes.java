@@ -141,7 +141,7 @@ final class MediaTypes {
         if (contentType == null || contentType.isBlank()) {
             return false;
         }
-        for (String value : contentType.split(",")) {
+        for (String value : contentType.split(",", -1)) {
             if (!isJsonValue(value)) {
                 return false;
             }

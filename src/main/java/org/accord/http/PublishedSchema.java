@@ -9,19 +9,26 @@ import graphql.language.NodeVisitorStub;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.schema.GraphQLUnionType;
 import graphql.schema.SchemaTransformer;
 import graphql.schema.TypeResolver;
+import graphql.schema.idl.SchemaPrinter;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import io.smallrye.graphql.spi.EventingService;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,9 +37,11 @@ import java.util.Set;
  *
  * <ul>
  * <li>the input scalars get Accord's checks ({@link StrictScalars});</li>
- * <li>Date and DateTime, which SmallRye adds without a word, get descriptions, so that the schema
- *     file (which declares them, {@code quarkus.smallrye-graphql.schema-include-scalars}) describes
- *     every element;</li>
+ * <li>Date and DateTime, which SmallRye adds without a word, get descriptions; the schema file
+ *     ({@link #print}) declares them, so that tools that read only the file (graphql-js
+ *     buildSchema, relay-compiler, codegen, graphql-eslint) can load it;</li>
+ * <li>scalars that no field uses (SmallRye's BigDecimal and BigInteger) are left out of
+ *     introspection and of the schema file ({@link #print});</li>
  * <li>introspection lists only the directives Accord honours. graphql-java puts {@code @defer} and
  *     {@code @experimental_disableErrorPropagation} into every schema, but Accord delivers no
  *     incremental responses, so a client that saw {@code @defer} would wait for parts that never
@@ -90,8 +99,48 @@ public class PublishedSchema implements EventingService {
             DataFetcher<?> honoured = env -> ((GraphQLSchema) env.getSource()).getDirectives().stream()
                     .filter(d -> HONOURED.contains(d.getName())).toList();
             b.dataFetcher(FieldCoordinates.coordinates("__Schema", "directives"), honoured);
+            DataFetcher<?> published = env -> published((GraphQLSchema) env.getSource());
+            b.dataFetcher(FieldCoordinates.coordinates("__Schema", "types"), published);
         });
         return GraphQLSchema.newSchema(schema).codeRegistry(registry);
+    }
+
+    /**
+     * The schema file, as SmallRye prints it (same options) but without the elements introspection
+     * leaves out; served at {@code /graphql/schema.graphql} and kept as the snapshot.
+     */
+    static String print(GraphQLSchema schema) {
+        Set<GraphQLNamedType> types = new HashSet<>(published(schema));
+        SchemaPrinter.Options options = SchemaPrinter.Options.defaultOptions()
+                .descriptionsAsHashComments(false)
+                .includeDirectives(false)
+                .includeIntrospectionTypes(false)
+                .includeScalarTypes(true)
+                .includeSchemaDefinition(false)
+                .useAstDefinitions(false)
+                .includeSchemaElement(element -> !(element instanceof GraphQLNamedType type) || types.contains(type));
+        return new SchemaPrinter(options).print(schema);
+    }
+
+    /**
+     * The types of the published schema: all but the scalars that no field, argument or input field
+     * uses. (SmallRye's BigDecimal and BigInteger are in every schema, as arguments of its hidden
+     * {@code @constraint} directive.)
+     */
+    private static List<GraphQLNamedType> published(GraphQLSchema schema) {
+        Set<String> used = new HashSet<>();
+        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+            if (type instanceof GraphQLFieldsContainer container) {
+                for (GraphQLFieldDefinition field : container.getFieldDefinitions()) {
+                    used.add(GraphQLTypeUtil.unwrapAll(field.getType()).getName());
+                    field.getArguments().forEach(a -> used.add(GraphQLTypeUtil.unwrapAll(a.getType()).getName()));
+                }
+            } else if (type instanceof GraphQLInputObjectType input) {
+                input.getFieldDefinitions().forEach(f -> used.add(GraphQLTypeUtil.unwrapAll(f.getType()).getName()));
+            }
+        }
+        return schema.getAllTypesAsList().stream()
+                .filter(type -> !(type instanceof GraphQLScalarType) || used.contains(type.getName())).toList();
     }
 
     /** The error for a document that uses a directive Accord does not honour, or null. */

@@ -3,6 +3,7 @@ package org.accord.http;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -350,7 +351,8 @@ class GraphQlOverHttpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"text/html", "application/xml, text/*", "application/json;q=0",
-            "application/json; charset=iso-8859-1", "application/graphql+json"})
+            "application/json; charset=iso-8859-1", "application/graphql+json", "multipart/mixed",
+            "multipart/mixed; deferSpec=20220824"})
     void unsatisfiableAcceptIs406(String accept) {
         ValidatableResponse r = post(accept, json("{ __typename }")).statusCode(406).contentType(JSON);
         onlyErrorCode(r, "BAD_USER_INPUT");
@@ -422,6 +424,38 @@ class GraphQlOverHttpTest {
                 .statusCode(200).contentType(JSON).extract().path("errors[0]");
         assertThat(error.get("message").toString(), containsString("100"));
         assertEquals("LIMIT_EXCEEDED", ((Map<?, ?>) error.get("extensions")).get("code"));
+    }
+
+    // ---- 6b. Introspection and directives as clients use them --------------------------------
+
+    /** Clients look a type up with a variable; the String they declare must be introspection's String. */
+    @Test
+    void introspectionTakesVariables() {
+        given().header("Accept", "application/graphql-response+json").contentType("application/json")
+                .body("{\"query\": \"query($name: String!) { __type(name: $name) { name kind } }\", \"variables\": {\"name\": \"Actor\"}}")
+                .when().post("/graphql").then().statusCode(200)
+                .body("errors", nullValue()).body("data.__type.name", equalTo("Actor")).body("data.__type.kind", equalTo("OBJECT"));
+    }
+
+    /** graphql-java's good-faith introspection check refuses this: the client's doing, not a server fault. */
+    @Test
+    void twoTypeLookUpsInOneRequestAreALimitNotAServerFault() {
+        ValidatableResponse r = post("application/graphql-response+json",
+                json("{ a: __type(name: \"Actor\") { name } b: __type(name: \"Event\") { name } }"))
+                .statusCode(400).body("$", not(hasKey("data")));
+        onlyErrorCode(r, "LIMIT_EXCEEDED");
+        r.body("errors[0].message", containsString("Query.__type"));
+    }
+
+    /** Accord delivers no incremental responses, so @defer is neither listed nor accepted. */
+    @Test
+    void deferIsNotOffered() {
+        post("application/json", json("{ __schema { directives { name } } }")).statusCode(200)
+                .body("data.__schema.directives.name", containsInAnyOrder("include", "skip", "deprecated", "specifiedBy", "oneOf"));
+        ValidatableResponse r = post("application/graphql-response+json",
+                json("{ actors(first: 1) { nodes { name ... @defer { kind } } } }")).statusCode(400).body("$", not(hasKey("data")));
+        onlyErrorCode(r, "BAD_USER_INPUT");
+        r.body("errors[0].message", containsString("@defer"));
     }
 
     // ---- 7. Correlation ids and quiet logs ---------------------------------------------------

@@ -170,7 +170,16 @@ final class AppProcess implements AutoCloseable {
 
     /** Posts a GraphQL request; returns the response (any status). */
     HttpResponse<String> graphql(String query, String variablesJson, Map<String, String> headers) {
-        String body = "{\"query\": " + Json.quote(query) + (variablesJson == null ? "" : ", \"variables\": " + variablesJson) + "}";
+        return post("{\"query\": " + Json.quote(query) + (variablesJson == null ? "" : ", \"variables\": " + variablesJson) + "}",
+                headers);
+    }
+
+    /** Posts a GraphQL-over-HTTP request body as it is; returns the response (any status). */
+    HttpResponse<String> post(String body) {
+        return post(body, Map.of());
+    }
+
+    private HttpResponse<String> post(String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("/graphql"))).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two instances of the PostgreSQL artifact on one PostgreSQL database, as behind a load balancer:
  * a write through one is read through the other, and cursors and global ids issued by one are
- * valid on the other. A second test starts both at once on an empty database.
+ * valid on the other, and a query registered through one (automatic persisted queries) runs on the
+ * other by its hash. A second test starts both at once on an empty database.
  *
  * <p>The write goes through {@code importDossier}, with an editor's token from a key pair made for
  * the test (both instances trust its public key). The system property {@code accord.it.write-headers}
@@ -83,6 +88,15 @@ class ScaleOutIT {
                 JsonNode backFromSixthOnB = PostgresJarIT.data(b, "{ actors(last: 5, before: \"" + sixth + "\") { nodes { id } } }");
                 assertEquals(firstIds, ids(backFromSixthOnB.at("/actors/nodes")));
 
+                // a query a client registered through A (automatic persisted queries) runs on B by its hash alone
+                String persisted = "{ scaleOut" + System.nanoTime() + ": __typename }";
+                String hash = sha256(persisted);
+                String extension = "\"extensions\": {\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"" + hash + "\"}}";
+                assertEquals(200, a.post("{\"query\": " + Json.quote(persisted) + ", " + extension + "}").statusCode());
+                HttpResponse<String> onlyTheHash = b.post("{" + extension + "}");
+                assertEquals(200, onlyTheHash.statusCode(), onlyTheHash::body);
+                assertEquals("Query", Json.parse(onlyTheHash.body()).at("/data").elements().next().asText(), onlyTheHash::body);
+
                 // both stop in order on SIGTERM
                 AppProcess.assertStoppedBySigterm(a.stop(), a);
                 AppProcess.assertStoppedBySigterm(b.stop(), b);
@@ -110,6 +124,14 @@ class ScaleOutIT {
                     assertEquals(19, counts.at("/actors/totalCount").asInt(), counts::toString);
                 }
             }
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,0 +1,140 @@
+package org.accord.persisted;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Apollo's automatic persisted queries over HTTP, as Apollo's link speaks them: a hash alone first,
+ * PERSISTED_QUERY_NOT_FOUND, then hash and query, which registers the query for every later request,
+ * POST or GET. A query whose hash does not match is refused and never registered.
+ */
+@QuarkusTest
+class PersistedQueriesTest {
+
+    static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+
+    /** A query no other test registers: its text carries a fresh alias. */
+    static String uniqueQuery() {
+        return "{ a" + UUID.randomUUID().toString().replace("-", "") + ": __typename }";
+    }
+
+    static String extension(String hash) {
+        return "{\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"" + hash + "\"}}";
+    }
+
+    static ValidatableResponse post(String accept, String body) {
+        return given().header("Accept", accept).contentType("application/json").body(body).when().post("/graphql").then();
+    }
+
+    static ValidatableResponse hashOnly(String hash) {
+        return post(GRAPHQL_RESPONSE, "{\"extensions\": " + extension(hash) + "}");
+    }
+
+    static ValidatableResponse withQuery(String query, String hash) {
+        return post(GRAPHQL_RESPONSE, "{\"query\": \"" + query + "\", \"extensions\": " + extension(hash) + "}");
+    }
+
+    static String stored(String hash) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            PersistedQuery found = PersistedQuery.findById(hash);
+            return found == null ? null : found.document;
+        });
+    }
+
+    @Test
+    void anUnknownHashIsNotFoundAndNeverCached() {
+        String hash = PersistedDocuments.sha256(uniqueQuery());
+        hashOnly(hash).statusCode(400).header("Cache-Control", "no-store")
+                .body("data", equalTo(null))
+                .body("errors", hasSize(1))
+                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"))
+                .body("errors[0].message", startsWith("PersistedQueryNotFound"));
+        // the GraphQL-over-HTTP spec's legacy type: 200, same error
+        post("application/json", "{\"extensions\": " + extension(hash) + "}").statusCode(200)
+                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"));
+    }
+
+    @Test
+    void aQuerySentWithItsHashIsRegisteredForPostAndGet() {
+        String query = uniqueQuery();
+        String hash = PersistedDocuments.sha256(query);
+        String alias = query.substring(2, query.indexOf(':'));
+        hashOnly(hash).statusCode(400).body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"));
+
+        withQuery(query, hash).statusCode(200).body("data." + alias, equalTo("Query"));
+        assertEquals(query, stored(hash));
+
+        hashOnly(hash).statusCode(200).body("data." + alias, equalTo("Query")).body("errors", equalTo(null));
+        // GET carries only the hash: a short URL, which a CDN can cache
+        given().header("Accept", GRAPHQL_RESPONSE).queryParam("extensions", extension(hash))
+                .when().get("/graphql").then().statusCode(200).body("data." + alias, equalTo("Query"));
+    }
+
+    @Test
+    void aHashThatIsNotTheQuerysIsRefusedAndNothingIsRegistered() {
+        String query = uniqueQuery();
+        String otherHash = PersistedDocuments.sha256(uniqueQuery());
+        withQuery(query, otherHash).statusCode(400)
+                .body("data", equalTo(null))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", startsWith("The persisted query hash does not match the query"));
+        assertNull(stored(otherHash));
+        hashOnly(otherHash).statusCode(400).body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"));
+    }
+
+    /** Apollo registers a query only once it validated; so does Accord: a broken query is not kept. */
+    @Test
+    void aQueryThatDoesNotValidateIsNotRegistered() {
+        String query = "{ noSuchField" + UUID.randomUUID().toString().replace("-", "") + " }";
+        String hash = PersistedDocuments.sha256(query);
+        withQuery(query, hash).statusCode(400).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        assertNull(stored(hash));
+    }
+
+    @Test
+    void documentIdNamesARegisteredQueryWithOrWithoutItsPrefix() {
+        String query = uniqueQuery();
+        String hash = PersistedDocuments.sha256(query);
+        String alias = query.substring(2, query.indexOf(':'));
+        withQuery(query, hash).statusCode(200);
+        post(GRAPHQL_RESPONSE, "{\"documentId\": \"sha256:" + hash + "\"}").statusCode(200).body("data." + alias, equalTo("Query"));
+        post(GRAPHQL_RESPONSE, "{\"documentId\": \"" + hash + "\"}").statusCode(200).body("data." + alias, equalTo("Query"));
+        post(GRAPHQL_RESPONSE, "{\"documentId\": \"sha256:" + PersistedDocuments.sha256(uniqueQuery()) + "\"}").statusCode(400)
+                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"));
+    }
+
+    @Test
+    void malformedPersistedQueryExtensionsAre400() {
+        for (String extensions : new String[] {
+            "{\"persistedQuery\": {\"version\": 2, \"sha256Hash\": \"" + "a".repeat(64) + "\"}}",
+            "{\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"xyz\"}}",
+            "{\"persistedQuery\": {\"version\": 1}}",
+            "{\"persistedQuery\": \"abc\"}"}) {
+            post("application/json", "{\"extensions\": " + extensions + "}").statusCode(400)
+                    .body("errors", hasSize(1)).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        }
+        post("application/json", "{\"documentId\": \"" + "x".repeat(201) + "\"}").statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        post("application/json", "{\"variables\": {}}").statusCode(400)
+                .body("errors[0].message", startsWith("The request has no \"query\" string"));
+    }
+
+    /** Registering is not a way around the rules: a mutation still needs its token. */
+    @Test
+    void aPersistedMutationStillNeedsAToken() {
+        String mutation = "mutation { createProcess(input: {name: \\\"APQ " + UUID.randomUUID() + "\\\"}) { process { id } } }";
+        String hash = PersistedDocuments.sha256(mutation.replace("\\\"", "\""));
+        withQuery(mutation, hash).statusCode(401).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        assertNull(stored(hash));
+    }
+}
