@@ -136,8 +136,13 @@ public final class GraphQlErrors {
 
     /** A request error found before execution, with its code. */
     static GraphQLError requestError(String message, String code) {
+        return requestError(message, code, null);
+    }
+
+    /** A request error found before execution, with its code and, if not null, {@code extensions.reason}. */
+    static GraphQLError requestError(String message, String code, String reason) {
         return GraphqlErrorBuilder.newError().message(message).errorType(ErrorType.ValidationError)
-                .extensions(Map.of("code", code)).build();
+                .extensions(reason == null ? Map.of("code", code) : Map.of("code", code, "reason", reason)).build();
     }
 
     /** The error for a document that does not parse, or that exceeds one of the parser's limits. */

@@ -29,6 +29,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.time.Duration;
 import java.util.List;
+import org.accord.graphql.DatabaseUnavailable;
 import org.accord.graphql.LimitExceededException;
 import org.accord.persisted.PersistedDocumentException;
 import org.accord.persisted.PersistedDocuments;
@@ -105,7 +106,7 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
             } catch (PersistedDocumentException e) {
                 // a miss is answered at once, and must never be cached: the client registers next
                 ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-                respondWithErrors(ctx, mediaType, List.of(GraphQlErrors.requestError(e.getMessage(), e.code())));
+                respondWithErrors(ctx, mediaType, List.of(GraphQlErrors.requestError(e.getMessage(), e.code(), e.reason())));
                 return;
             }
             Document document;
@@ -144,6 +145,18 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         } catch (HttpProblem problem) {
             respondWithProblem(ctx, mediaType, problem);
         } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causes(e)) { // looking up a persisted query: as an unavailable field is answered
+                LOG.warnf("The database is unavailable (correlation id %s): %s", CorrelationId.of(ctx), e.toString());
+                List<GraphQLError> unavailable = List.of(
+                        GraphQlErrors.requestError(GraphQlErrors.UNAVAILABLE_MESSAGE, GraphQlErrors.SERVICE_UNAVAILABLE));
+                boolean graphqlResponse = MediaTypes.GRAPHQL_RESPONSE_JSON.equals(mediaType);
+                if (graphqlResponse) {
+                    ctx.response().putHeader("Retry-After", "5");
+                }
+                send(ctx, mediaType, graphqlResponse ? 503 : 200,
+                        JSON.createObjectBuilder().add("errors", toJson(ctx, unavailable)).build().toString());
+                return;
+            }
             LOG.errorf(e, "GraphQL request failed (correlation id %s)", CorrelationId.of(ctx));
             respondWithProblem(ctx, mediaType, new HttpProblem(500, GraphQlErrors.INTERNAL, GraphQlErrors.INTERNAL_MESSAGE, null));
         }

@@ -82,7 +82,8 @@ record GraphQlRequest(String query, String operationName, JsonObject variables, 
 
     /**
      * The SHA-256 hash of Apollo's persisted query extension, in lower case, or null when the request
-     * has none. The extension must be {@code {"version": 1, "sha256Hash": "<64 hex digits>"}}.
+     * has none. The extension must be {@code {"version": 1, "sha256Hash": "<64 hex digits>"}} (the
+     * digits may follow {@code sha256:}).
      */
     String persistedQueryHash() {
         JsonValue value = extensions == null ? null : extensions.get("persistedQuery");
@@ -97,10 +98,13 @@ record GraphQlRequest(String query, String operationName, JsonObject variables, 
             throw HttpProblem.badRequest("Unsupported persisted query version: \"extensions.persistedQuery.version\" must be 1");
         }
         JsonValue hash = persisted.get("sha256Hash");
-        if (!(hash instanceof JsonString s) || !SHA256_HEX.matcher(s.getString()).matches()) {
-            throw HttpProblem.badRequest("\"extensions.persistedQuery.sha256Hash\" must be a SHA-256 hash: 64 hexadecimal digits");
+        // graphql-codegen's client preset writes its ids as "sha256:<hex>", and Apollo's link sends them as they are
+        String hex = hash instanceof JsonString s ? s.getString().replaceFirst("^sha256:", "") : "";
+        if (!SHA256_HEX.matcher(hex).matches()) {
+            throw HttpProblem.badRequest("\"extensions.persistedQuery.sha256Hash\" must be a SHA-256 hash: 64 hexadecimal digits,"
+                    + " optionally after \"sha256:\"");
         }
-        return s.getString().toLowerCase(Locale.ROOT);
+        return hex.toLowerCase(Locale.ROOT);
     }
 
     /** The same request with the document a persisted id stood for. */

@@ -18,13 +18,29 @@ public class PersistedDocumentException extends RuntimeException {
     public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
 
     private final String code;
+    private final String reason;
 
     PersistedDocumentException(String code, String message) {
+        this(code, message, null);
+    }
+
+    /**
+     * {@code message} is what clients match on (Apollo's link and urql's exchange compare the
+     * message of a miss with {@code PersistedQueryNotFound} exactly); {@code reason}, when given,
+     * says the rest, as {@code extensions.reason}.
+     */
+    PersistedDocumentException(String code, String message, String reason) {
         super(message, null, false, false);
         this.code = code;
+        this.reason = reason;
     }
 
     public String code() {
         return code;
+    }
+
+    /** What the client should know beyond the message, or null. */
+    public String reason() {
+        return reason;
     }
 }

@@ -89,13 +89,12 @@ public class PersistedDocuments {
 
     private PersistedDocumentException notFound(String id) {
         if (!trusted.only() && !store.enabled() && trusted.document(id) == null) {
-            return new PersistedDocumentException(PersistedDocumentException.NOT_SUPPORTED,
-                    "PersistedQueryNotSupported: this server does not register persisted queries"
-                            + " (accord.persisted-queries.enabled=false); send the query");
+            return new PersistedDocumentException(PersistedDocumentException.NOT_SUPPORTED, "PersistedQueryNotSupported",
+                    "This server does not register persisted queries (accord.persisted-queries.enabled=false); send the query");
         }
-        return new PersistedDocumentException(PersistedDocumentException.NOT_FOUND, trusted.only()
-                ? "PersistedQueryNotFound: no trusted document has the id " + id
-                : "PersistedQueryNotFound: no document is registered as " + id + "; send it again with its query");
+        return new PersistedDocumentException(PersistedDocumentException.NOT_FOUND, "PersistedQueryNotFound", trusted.only()
+                ? "No trusted document has the id " + id
+                : "No document is registered as " + id + "; send it again with its query");
     }
 
     static String sha256(String text) {

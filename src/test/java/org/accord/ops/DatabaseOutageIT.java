@@ -75,6 +75,11 @@ class DatabaseOutageIT {
                 slowest = Math.max(slowest, assertUnavailable(COUNTS, Map.of(), GRAPHQL_RESPONSE));
             }
             slowest = Math.max(slowest, assertUnavailable(COUNTS, Map.of(), "application/json"));
+            // a persisted query's hash cannot be looked up either
+            String apq = "{\"extensions\": {\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"" + "c".repeat(63) + cycle + "\"}}}";
+            HttpResponse<String> hashOnly = app.post(apq);
+            assertEquals(200, hashOnly.statusCode(), hashOnly::body); // application/json: 200
+            assertEquals("SERVICE_UNAVAILABLE", Json.parse(hashOnly.body()).at("/errors/0/extensions/code").asText(), hashOnly::body);
             slowest = Math.max(slowest, assertUnavailable(CREATE_SOURCE,
                     Map.of("in", Map.of("publisher", "Outage test", "title", "Written during outage " + cycle)), GRAPHQL_RESPONSE));
             slowest = Math.max(slowest, assertUnavailable(IMPORT, Map.of("json", """
