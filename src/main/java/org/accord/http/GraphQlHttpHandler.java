@@ -140,21 +140,15 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
                     return;
                 }
             }
-            Runnable ran = hash == null || sentQuery == null ? null : () -> register(sentQuery, hash);
-            getExecutionService().executeAsync(request.toJson(), getMetaData(ctx), new Writer(ctx, mediaType, query, ran));
+            Runnable registers = hash == null || sentQuery == null ? null : () -> register(sentQuery, hash);
+            getExecutionService().executeAsync(request.toJson(), getMetaData(ctx), new Writer(ctx, mediaType, query, registers));
         } catch (HttpProblem problem) {
             respondWithProblem(ctx, mediaType, problem);
         } catch (RuntimeException e) {
             if (DatabaseUnavailable.causes(e)) { // looking up a persisted query: as an unavailable field is answered
                 LOG.warnf("The database is unavailable (correlation id %s): %s", CorrelationId.of(ctx), e.toString());
-                List<GraphQLError> unavailable = List.of(
-                        GraphQlErrors.requestError(GraphQlErrors.UNAVAILABLE_MESSAGE, GraphQlErrors.SERVICE_UNAVAILABLE));
-                boolean graphqlResponse = MediaTypes.GRAPHQL_RESPONSE_JSON.equals(mediaType);
-                if (graphqlResponse) {
-                    ctx.response().putHeader("Retry-After", "5");
-                }
-                send(ctx, mediaType, graphqlResponse ? 503 : 200,
-                        JSON.createObjectBuilder().add("errors", toJson(ctx, unavailable)).build().toString());
+                respondWithErrors(ctx, mediaType, List.of(
+                        GraphQlErrors.requestError(GraphQlErrors.UNAVAILABLE_MESSAGE, GraphQlErrors.SERVICE_UNAVAILABLE)));
                 return;
             }
             LOG.errorf(e, "GraphQL request failed (correlation id %s)", CorrelationId.of(ctx));
@@ -188,21 +182,21 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         private final RoutingContext ctx;
         private final String mediaType;
         private final boolean query;
-        /** What to do once the operation ran (it passed validation and produced data), or null. */
-        private final Runnable ran;
+        /** What to do once the operation produced data (so it passed validation), or null. */
+        private final Runnable onData;
 
-        Writer(RoutingContext ctx, String mediaType, boolean query, Runnable ran) {
+        Writer(RoutingContext ctx, String mediaType, boolean query, Runnable onData) {
             this.ctx = ctx;
             this.mediaType = mediaType;
             this.query = query;
-            this.ran = ran;
+            this.onData = onData;
         }
 
         @Override
         public void write(ExecutionResponse response) {
             ExecutionResult result = response.getExecutionResult();
-            if (ran != null && result.isDataPresent()) {
-                ran.run();
+            if (onData != null && result.isDataPresent()) {
+                onData.run();
             }
             if (query && !result.getErrors().isEmpty() && RequestDeadline.passed()) {
                 // it was stopped: whatever data it has is partial by chance, so answer with the one reason
@@ -224,14 +218,7 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
                     body.add(key, value);
                 }
             });
-            int status = status(mediaType, result.isDataPresent(), errors);
-            if (result.getData() == null && MediaTypes.GRAPHQL_RESPONSE_JSON.equals(mediaType) && GraphQlErrors.anyUnavailable(errors)) {
-                // Nothing was answered because the database is down: 503 and Retry-After tell load
-                // balancers and clients' retry logic what a 200 with null data would hide. (A
-                // deviation from the spec's SHOULD; application/json stays 200, as the spec asks.)
-                status = 503;
-                ctx.response().putHeader("Retry-After", "5");
-            }
+            int status = unavailableOr(ctx, mediaType, result.getData() == null, errors, status(mediaType, result.isDataPresent(), errors));
             send(ctx, mediaType, status, body.build().toString());
         }
 
@@ -245,7 +232,22 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
     /** A request error found before execution: a response with errors and no data. */
     private static void respondWithErrors(RoutingContext ctx, String mediaType, List<GraphQLError> errors) {
         JsonObject body = JSON.createObjectBuilder().add("errors", toJson(ctx, errors)).build();
-        send(ctx, mediaType, status(mediaType, false, errors), body.toString());
+        send(ctx, mediaType, unavailableOr(ctx, mediaType, true, errors, status(mediaType, false, errors)), body.toString());
+    }
+
+    /**
+     * 503 with Retry-After when nothing was answered because the database is down, else
+     * {@code status}: 503 tells load balancers and clients' retry logic what a 200 with null data
+     * would hide. (A deviation from the spec's SHOULD, for application/graphql-response+json only;
+     * application/json stays 200, as the spec asks.)
+     */
+    private static int unavailableOr(RoutingContext ctx, String mediaType, boolean nothingAnswered, List<GraphQLError> errors,
+            int status) {
+        if (nothingAnswered && MediaTypes.GRAPHQL_RESPONSE_JSON.equals(mediaType) && GraphQlErrors.anyUnavailable(errors)) {
+            ctx.response().putHeader("Retry-After", "5");
+            return 503;
+        }
+        return status;
     }
 
     /**

@@ -17,6 +17,11 @@ import java.util.Map;
  * Both are bounded: the table keeps at most {@code max-entries} documents (the least recently used
  * go first), each at most {@code max-document-bytes} long (a longer query still runs; it is just not
  * kept, so its client keeps sending it whole).
+ *
+ * <p>"Used" means read from the database: an instance that serves a query from memory does not
+ * write that down, which would cost a write per request. So a query that every instance keeps in
+ * memory may be evicted from the table first; once an instance forgets it too, its clients get
+ * PERSISTED_QUERY_NOT_FOUND and register it again, one round trip.
  */
 @ApplicationScoped
 public class PersistedQueryStore {
