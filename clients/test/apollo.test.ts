@@ -5,10 +5,10 @@ import { test } from 'node:test';
 import { gql } from '@apollo/client';
 import { createApolloClient } from '../src/apollo';
 import { accordToken, accordUrl } from '../src/env';
-import { checkFacts } from '../src/facts';
 import { captureConsole, recordingFetch, type RecordedRequest } from '../src/http';
-import { inRunOrder, readmeOperations, variablesFor, type RunContext } from '../src/operations';
-import { FirstFivePeopleDocument, OverdueCommitmentIdsDocument, PeopleAfterDocument, type FirstFivePeopleQuery } from '../generated/gql/graphql';
+import { inRunOrder, readmeOperations, type RunContext } from '../src/operations';
+import { prepareReadmeOperation, runReadmeOperation } from '../src/readme-run';
+import { FirstFivePeopleDocument, PeopleAfterDocument, type FirstFivePeopleQuery } from '../generated/gql/graphql';
 
 const isHashOnlyGet = (r: RecordedRequest) =>
   r.method === 'GET' && r.params.extensions?.persistedQuery?.sha256Hash && r.params.query === undefined;
@@ -54,17 +54,9 @@ test('Apollo Client runs every README operation with automatic persisted queries
 
     for (const op of ops) {
       await t.test(op.name, async () => {
-        if (op.name === 'StatusAsOf') {
-          const ids = await client.query({ query: OverdueCommitmentIdsDocument, fetchPolicy: 'network-only' });
-          ctx.commitmentId = ids.data?.commitments.nodes.find((c) => /peace treaty/i.test(c.description))?.id;
-        }
-        const variables = variablesFor(op.name, ctx);
+        await prepareReadmeOperation(client, op, ctx);
         const start = log.length;
-        const result = op.kind === 'mutation'
-          ? await client.mutate({ mutation: op.document, variables, errorPolicy: 'all' })
-          : await client.query({ query: op.document, variables, fetchPolicy: 'network-only', errorPolicy: 'all' });
-        assert.equal(result.error, undefined, `${op.name}: ${result.error?.message}`);
-        checkFacts(op.name, result.data);
+        const variables = await runReadmeOperation(client, op, ctx);
         assertPersistedFlow(op.name, op.kind, log.slice(start));
 
         if (op.kind === 'query') {

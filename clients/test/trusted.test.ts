@@ -5,10 +5,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { createApolloClient } from '../src/apollo';
 import { accordToken, clientsDir, trustedUrl } from '../src/env';
-import { checkFacts } from '../src/facts';
 import { postGraphQL, recordingFetch, type RecordedRequest } from '../src/http';
-import { inRunOrder, readmeOperations, variablesFor, type RunContext } from '../src/operations';
-import { OverdueCommitmentIdsDocument } from '../generated/gql/graphql';
+import { inRunOrder, readmeOperations, type RunContext } from '../src/operations';
+import { prepareReadmeOperation, runReadmeOperation } from '../src/readme-run';
 
 test('trusted documents only', async (t) => {
   const url = trustedUrl();
@@ -20,17 +19,9 @@ test('trusted documents only', async (t) => {
     const ctx: RunContext = {};
     for (const op of inRunOrder(readmeOperations())) {
       await t.test(op.name, async () => {
-        if (op.name === 'StatusAsOf') {
-          const ids = await client.query({ query: OverdueCommitmentIdsDocument, fetchPolicy: 'network-only' });
-          ctx.commitmentId = ids.data?.commitments.nodes.find((c) => /peace treaty/i.test(c.description))?.id;
-        }
-        const variables = variablesFor(op.name, ctx);
+        await prepareReadmeOperation(client, op, ctx);
         const start = log.length;
-        const result = op.kind === 'mutation'
-          ? await client.mutate({ mutation: op.document, variables, errorPolicy: 'all' })
-          : await client.query({ query: op.document, variables, fetchPolicy: 'network-only', errorPolicy: 'all' });
-        assert.equal(result.error, undefined, `${op.name}: ${result.error?.message}`);
-        checkFacts(op.name, result.data);
+        await runReadmeOperation(client, op, ctx);
         const requests = log.slice(start);
         assert.equal(requests.length, 1, `${op.name}: one request, by id`);
         assert.equal(requests[0].params.query, undefined, `${op.name}: the text is not sent`);
