@@ -158,6 +158,9 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
     /** Keeps a query its client registered; a failure to keep it costs only the next request's round trip. */
     private void register(String query, String hash) {
+        if (RequestDeadline.passed()) {
+            return; // a request out of time writes nothing more; its client registers on a later one
+        }
         try {
             persisted.registered(query, hash);
         } catch (RuntimeException e) {

@@ -73,6 +73,10 @@ record GraphQlRequest(String query, String operationName, JsonObject variables, 
         if (documentId != null && documentId.length() > MAX_DOCUMENT_ID_LENGTH) {
             throw HttpProblem.badRequest("\"documentId\" is longer than " + MAX_DOCUMENT_ID_LENGTH + " characters");
         }
+        if (documentId != null && !documentId.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
+            // ids are hashes and names that build tools write; anything else would only reach the database to miss
+            throw HttpProblem.badRequest("\"documentId\" must be printable ASCII without spaces, as build tools write ids");
+        }
         if (query == null && documentId == null && persistedQueryHash() == null) {
             throw HttpProblem.badRequest("The request has no \"query\" string, and no \"documentId\" or persisted query hash"
                     + " (extensions.persistedQuery.sha256Hash) in its place");

@@ -18,6 +18,7 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.schema.GraphQLUnionType;
@@ -41,7 +42,7 @@ import java.util.Set;
  *     ({@link #print}) declares them, so that tools that read only the file (graphql-js
  *     buildSchema, relay-compiler, codegen, graphql-eslint) can load it;</li>
  * <li>scalars that no field uses (SmallRye's BigDecimal and BigInteger) are left out of
- *     introspection and of the schema file ({@link #print});</li>
+ *     introspection ({@code __schema.types}, {@code __type}) and of the schema file ({@link #print});</li>
  * <li>introspection lists only the directives Accord honours. graphql-java puts {@code @defer} and
  *     {@code @experimental_disableErrorPropagation} into every schema, but Accord delivers no
  *     incremental responses, so a client that saw {@code @defer} would wait for parts that never
@@ -101,6 +102,11 @@ public class PublishedSchema implements EventingService {
             b.dataFetcher(FieldCoordinates.coordinates("__Schema", "directives"), honoured);
             DataFetcher<?> published = env -> published((GraphQLSchema) env.getSource());
             b.dataFetcher(FieldCoordinates.coordinates("__Schema", "types"), published);
+            DataFetcher<?> type = env -> {
+                GraphQLType named = env.getGraphQLSchema().getType((String) env.getArgument("name"));
+                return named != null && published(env.getGraphQLSchema()).contains(named) ? named : null;
+            };
+            b.dataFetcher(FieldCoordinates.systemCoordinates("__type"), type);
         });
         return GraphQLSchema.newSchema(schema).codeRegistry(registry);
     }

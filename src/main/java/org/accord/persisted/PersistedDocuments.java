@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Decides which document a request runs when it may name a persisted one: by Apollo's automatic
@@ -24,6 +25,8 @@ import java.util.Locale;
  */
 @ApplicationScoped
 public class PersistedDocuments {
+
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
 
     private final TrustedDocuments trusted;
     private final PersistedQueryStore store;
@@ -76,19 +79,25 @@ public class PersistedDocuments {
     }
 
     private String lookUp(String id) {
-        String bare = id.startsWith("sha256:") ? id.substring("sha256:".length()) : id;
         String document = trusted.document(id);
-        if (document == null && !bare.equals(id)) {
-            document = trusted.document(bare);
-        }
-        if (document == null && !trusted.only() && store.enabled()) {
-            document = store.find(bare.toLowerCase(Locale.ROOT));
+        String hash = sha256Id(id);
+        if (document == null && hash != null && !trusted.only() && store.enabled()) {
+            document = store.find(hash); // the store keeps only what was registered under a SHA-256 hash
         }
         return document;
     }
 
+    /**
+     * The hash an id stands for, in lower case, when it is a SHA-256 hash (64 hex digits, perhaps
+     * after graphql-codegen's {@code sha256:} prefix); otherwise null.
+     */
+    static String sha256Id(String id) {
+        String bare = id.startsWith("sha256:") ? id.substring("sha256:".length()) : id;
+        return SHA256_HEX.matcher(bare).matches() ? bare.toLowerCase(Locale.ROOT) : null;
+    }
+
     private PersistedDocumentException notFound(String id) {
-        if (!trusted.only() && !store.enabled() && trusted.document(id) == null) {
+        if (!trusted.only() && !store.enabled()) {
             return new PersistedDocumentException(PersistedDocumentException.NOT_SUPPORTED, "PersistedQueryNotSupported",
                     "This server does not register persisted queries (accord.persisted-queries.enabled=false); send the query");
         }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Automatic persisted queries: documents registered under their SHA-256 hash, in the database so
@@ -40,8 +41,12 @@ public class PersistedQueryStore {
         @WithDefault("1000")
         int cacheSize();
 
-        /** Longest document kept, in UTF-8 bytes. */
-        @WithDefault("64K")
+        /**
+         * Longest document kept, in UTF-8 bytes. With {@code cache-size} it bounds the memory each
+         * instance spends on registered queries (16 MiB by default), and with {@code max-entries}
+         * the table.
+         */
+        @WithDefault("16K")
         MemorySize maxDocumentBytes();
     }
 
@@ -50,11 +55,11 @@ public class PersistedQueryStore {
 
     PersistedQueryStore(Settings settings) {
         this.settings = settings;
-        int size = settings.cacheSize();
+        int capacity = settings.cacheSize();
         this.recent = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                return size() > size;
+                return size() > capacity;
             }
         };
     }
@@ -86,9 +91,9 @@ public class PersistedQueryStore {
     }
 
     /**
-     * Keeps a document whose hash the caller checked, unless it is too long. Another instance may
-     * register the same one at the same moment: the loser's insert fails on the primary key, and
-     * the caller may ignore that.
+     * Keeps a document whose hash the caller checked, unless it is too long. Another instance (or
+     * request) may register the same one at the same moment: the loser's insert fails on the
+     * primary key, which is as good as success, since the document under a hash is always the same.
      */
     public void register(String hash, String document) {
         synchronized (recent) {
@@ -99,19 +104,34 @@ public class PersistedQueryStore {
         if (document.getBytes(StandardCharsets.UTF_8).length > settings.maxDocumentBytes().asLongValue()) {
             return;
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (PersistedQuery.findById(hash) != null) {
-                return;
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (PersistedQuery.findById(hash) != null) {
+                    return;
+                }
+                PersistedQuery query = new PersistedQuery();
+                query.hash = hash;
+                query.document = document;
+                query.createdAt = Instant.now();
+                query.lastUsedAt = query.createdAt;
+                query.persist();
+                evictBeyondTheLimit();
+            });
+        } catch (RuntimeException e) {
+            if (!registeredMeanwhile(e)) {
+                throw e;
             }
-            PersistedQuery query = new PersistedQuery();
-            query.hash = hash;
-            query.document = document;
-            query.createdAt = Instant.now();
-            query.lastUsedAt = query.createdAt;
-            query.persist();
-            evictBeyondTheLimit();
-        });
+        }
         remember(hash, document);
+    }
+
+    private static boolean registeredMeanwhile(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void evictBeyondTheLimit() {

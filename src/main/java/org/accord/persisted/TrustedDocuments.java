@@ -60,7 +60,7 @@ public class TrustedDocuments {
         Map<String, String> ids = new HashMap<>();
         for (Path manifest : settings.manifests().orElse(List.of())) {
             read(manifest).forEach((id, text) -> {
-                String earlier = ids.putIfAbsent(id, text);
+                String earlier = ids.putIfAbsent(key(id), text);
                 if (earlier != null && !earlier.equals(text)) {
                     throw new IllegalStateException("Trusted document manifests give id " + id + " two different documents");
                 }
@@ -84,7 +84,16 @@ public class TrustedDocuments {
 
     /** The document of this id, or null. */
     public String document(String id) {
-        return byId.get(id);
+        return byId.get(key(id));
+    }
+
+    /**
+     * One key per id: a SHA-256 id is kept as bare lower-case hex, so that codegen's
+     * {@code sha256:<hex>} manifest entries answer Apollo's hash extension, which carries no prefix.
+     */
+    private static String key(String id) {
+        String hash = PersistedDocuments.sha256Id(id);
+        return hash != null ? hash : id;
     }
 
     /** Whether this exact text is a trusted document. */
@@ -103,9 +112,14 @@ public class TrustedDocuments {
         }
         Map<String, String> documents = new HashMap<>();
         if (json.containsKey("operations") && json.containsKey("format")) { // Apollo's persisted query manifest
-            for (JsonValue operation : json.getJsonArray("operations")) {
-                JsonObject o = operation.asJsonObject();
-                documents.put(o.getString("id"), o.getString("body"));
+            try {
+                for (JsonValue operation : json.getJsonArray("operations")) {
+                    JsonObject o = operation.asJsonObject();
+                    documents.put(o.getString("id"), o.getString("body"));
+                }
+            } catch (ClassCastException | NullPointerException e) {
+                throw new IllegalStateException("The trusted document manifest " + manifest + " is not an Apollo persisted query"
+                        + " manifest: \"operations\" must be a list of objects with the strings \"id\" and \"body\"", e);
             }
             return documents;
         }

@@ -437,6 +437,17 @@ class GraphQlOverHttpTest {
                 .body("errors", nullValue()).body("data.__type.name", equalTo("Actor")).body("data.__type.kind", equalTo("OBJECT"));
     }
 
+    /** The scalars that the published schema leaves out are not found by name either. */
+    @Test
+    void typeLookUpsFindOnlyPublishedTypes() {
+        for (String name : new String[] {"BigDecimal", "BigInteger", "NoSuchType"}) {
+            post("application/json", json("{ __type(name: \"" + name + "\") { name } }"))
+                    .statusCode(200).body("errors", nullValue()).body("data.__type", nullValue());
+        }
+        post("application/json", json("{ __type(name: \"DateTime\") { name } }"))
+                .statusCode(200).body("data.__type.name", equalTo("DateTime"));
+    }
+
     /** graphql-java's good-faith introspection check refuses this: the client's doing, not a server fault. */
     @Test
     void twoTypeLookUpsInOneRequestAreALimitNotAServerFault() {

@@ -10,7 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +26,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class PersistedQueriesTest {
+
+    @Inject
+    PersistedQueryStore.Settings settings;
 
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
@@ -131,6 +140,43 @@ class PersistedQueriesTest {
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
         post("application/json", "{\"variables\": {}}").statusCode(400)
                 .body("errors[0].message", startsWith("The request has no \"query\" string"));
+    }
+
+    /**
+     * A documentId is an id a build tool wrote: one with a NUL, a space or a non-ASCII character is
+     * refused before any look-up (PostgreSQL would fail on the NUL), and one that is not a SHA-256
+     * hash is not looked for among registered queries, which are kept by hash.
+     */
+    @Test
+    void documentIdsAreIdsAndOnlyHashesAreLookedUpInTheStore() {
+        for (String id : new String[] {"abc\\u0000", "two words", "caf\\u00e9", "\\ud800"}) {
+            post(GRAPHQL_RESPONSE, "{\"documentId\": \"" + id + "\"}").statusCode(400)
+                    .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                    .body("errors[0].message", startsWith("\"documentId\" must be printable ASCII"));
+        }
+        post(GRAPHQL_RESPONSE, "{\"documentId\": \"MyOperation-1\"}").statusCode(400)
+                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"));
+    }
+
+    /** Instances that register one query at the same moment: one insert wins, and none fails. */
+    @Test
+    void concurrentRegistrationsOfOneQueryAllSucceed() throws Exception {
+        String query = uniqueQuery();
+        String hash = PersistedDocuments.sha256(query);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                // separate stores, each with an empty memory, as separate instances have
+                done.add(pool.submit(() -> new PersistedQueryStore(settings).register(hash, query)));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(query, stored(hash));
     }
 
     /** Registering is not a way around the rules: a mutation still needs its token. */

@@ -34,13 +34,16 @@ class TrustedDocumentsTest {
 
     static final String DIR = "src/test/resources/trusted-documents/";
     static final String CODEGEN_ID = "71748999b69878f3285dc3d701dbd84de821ff2aefad606a23b8e525b0ade7fe";
+    /** Written as codegen writes ids by default, "sha256:" and the hash. */
+    static final String PREFIXED_ID = "cec785d000fdd0bc616b1ef8316abf02d3fd3fc530a42745dbb7702f2360b6dd";
     static final String RELAY_ID = "fdfc06ad70257507e785a886ea8c725b";
 
     public static class OnlyTrusted implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("accord.trusted-documents.only", "true",
-                    "accord.trusted-documents.manifests", DIR + "codegen.json," + DIR + "relay.json," + DIR + "apollo.json");
+                    "accord.trusted-documents.manifests", DIR + "codegen.json," + DIR + "relay.json," + DIR + "apollo.json,"
+                            + DIR + "codegen-prefixed.json");
         }
     }
 
@@ -55,6 +58,17 @@ class TrustedDocumentsTest {
         // the exact text of a trusted operation runs too (a client without the persisted link)
         post(GRAPHQL_RESPONSE, "{\"query\": \"query TrustedTypename { __typename }\"}").statusCode(200)
                 .body("data.__typename", equalTo("Query"));
+    }
+
+    /** Apollo's link sends a bare hash; the manifest may carry codegen's "sha256:" prefix, in either case. */
+    @Test
+    void aPrefixedManifestIdAnswersTheBareHash() {
+        hashOnly(PREFIXED_ID).statusCode(200).body("data.actors.nodes", hasSize(2));
+        post(GRAPHQL_RESPONSE, "{\"documentId\": \"sha256:" + PREFIXED_ID + "\"}").statusCode(200)
+                .body("data.actors.nodes", hasSize(2));
+        post(GRAPHQL_RESPONSE, "{\"documentId\": \"" + PREFIXED_ID.toUpperCase() + "\"}").statusCode(200)
+                .body("data.actors.nodes", hasSize(2));
+        hashOnly(CODEGEN_ID.toUpperCase()).statusCode(200).body("data.processes.nodes", hasSize(1));
     }
 
     @Test
@@ -89,5 +103,8 @@ class TrustedDocumentsTest {
         Files.writeString(bad, "[1, 2]");
         assertThrows(IllegalStateException.class, () -> TrustedDocuments.read(bad));
         assertEquals(1, TrustedDocuments.read(Path.of(DIR + "apollo.json")).size());
+        Files.writeString(bad, "{\"format\": \"apollo-persisted-query-manifest\", \"operations\": [{\"id\": \"a\"}]}");
+        e = assertThrows(IllegalStateException.class, () -> TrustedDocuments.read(bad));
+        assertTrue(e.getMessage().contains(bad.toString()), e::getMessage);
     }
 }
