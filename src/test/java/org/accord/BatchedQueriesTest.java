@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.accord.support.SqlTexts;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -82,5 +85,22 @@ public class BatchedQueriesTest {
         // count + events, commitments (one query for all 50 events), obligors (one for all 150)
         assertTrue(large <= 5, "50 × 3 × 2 took " + large + " statements");
         assertEquals(small, large, "the number of statements must not grow with the rows");
+    }
+
+    /**
+     * A batch query keeps one SQL text whatever the number of parents, so Hibernate translates it
+     * once and the database parses and plans it once (graphql.InArrayFunction): a list parameter
+     * would make a new text for every batch size.
+     */
+    @Test
+    void batchQueriesKeepOneSqlTextWhateverTheBatchSize() {
+        String small = importProcess(3);
+        String large = importProcess(40);
+        statementsFor(small, 3);
+        Set<String> before = SqlTexts.seen();
+        statementsFor(large, 40);
+        Set<String> added = new HashSet<>(SqlTexts.seen());
+        added.removeAll(before);
+        assertEquals(Set.of(), added, "a batch of 40 parents sent SQL texts that a batch of 3 did not");
     }
 }

@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,9 +45,18 @@ public class GraphQlQueriesTest {
     }
 
     static String eventId(String key) {
-        // events are few in the seed; page through the process's events to find the key
-        List<Map<String, String>> nodes = data("{ events(first: 100) { nodes { id key } } }").getList("events.nodes");
-        return nodes.stream().filter(n -> key.equals(n.get("key"))).findFirst().orElseThrow().get("id");
+        // other test classes add events too: page through all of them to find the key
+        String after = null;
+        while (true) {
+            JsonPath page = data("query($after: String) { events(first: 100, after: $after) { nodes { id key } pageInfo { hasNextPage endCursor } } }",
+                    "after", after);
+            List<Map<String, String>> nodes = page.getList("events.nodes");
+            Optional<String> id = nodes.stream().filter(n -> key.equals(n.get("key"))).map(n -> n.get("id")).findFirst();
+            if (id.isPresent() || !page.getBoolean("events.pageInfo.hasNextPage")) {
+                return id.orElseThrow(() -> new AssertionError("no event with key " + key));
+            }
+            after = page.getString("events.pageInfo.endCursor");
+        }
     }
 
     // ---- the traversal of the issue ------------------------------------------------------------

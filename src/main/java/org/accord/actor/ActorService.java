@@ -130,8 +130,8 @@ public class ActorService {
         List<Long> all = new ArrayList<>(seen.keySet());
         all.add(survivor.pk);
         List<String> inner = Panache.getEntityManager()
-                .createQuery("select a from Affiliation a where a.actorId in :all and a.organizationId in :all order by a.pk", Affiliation.class)
-                .setParameter("all", all).getResultList().stream().map(Affiliation::getId).toList();
+                .createQuery("select a from Affiliation a where in_array(a.actorId, :all) and in_array(a.organizationId, :all) order by a.pk", Affiliation.class)
+                .setParameter("all", all.toArray(Long[]::new)).getResultList().stream().map(Affiliation::getId).toList();
         if (!inner.isEmpty()) {
             throw new ConflictException("input.merged: Affiliation " + String.join(", ", inner) + " links actors being merged, so the survivor"
                     + " would hold a position in itself; delete " + (inner.size() == 1 ? "it" : "them") + " first");

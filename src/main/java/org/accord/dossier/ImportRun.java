@@ -663,8 +663,8 @@ final class ImportRun {
         Set<List<Long>> stored = new HashSet<>();
         // Without an auto-flush: this run has written no pair yet, and deciding whether a flush is
         // needed walks every managed entity (about 11,000 in a bench dossier).
-        em.createQuery("select r.commitmentId, r.otherId from Reciprocity r where r.commitmentId in :ids", Object[].class)
-                .setParameter("ids", lower).setHibernateFlushMode(FlushMode.MANUAL).getResultList()
+        em.createQuery("select r.commitmentId, r.otherId from Reciprocity r where in_array(r.commitmentId, :ids)", Object[].class)
+                .setParameter("ids", lower.toArray(Long[]::new)).setHibernateFlushMode(FlushMode.MANUAL).getResultList()
                 .forEach(row -> stored.add(List.of((Long) row[0], (Long) row[1])));
         for (List<Long> pair : pairs) {
             if (!stored.contains(pair)) {

@@ -111,7 +111,7 @@ public final class Connections {
      * @param parent HQL for the parent id, e.g. {@code p.actorId}
      * @param from   HQL from the child to the parent, with the aliases {@code ordering}'s
      *               expressions use ({@code e} unless {@link Ordering#readFrom}), a where clause
-     *               restricting the parent to {@code :ids}, and one row per child and parent
+     *               restricting the parent with {@code in_array(parent, :ids)}, and one row per child and parent
      * @param type   the child entity
      */
     public static <N extends AccordEntity> Window window(List<? extends AccordEntity> parents, String parent, String from,
@@ -168,7 +168,7 @@ public final class Connections {
     private static <N extends AccordEntity> Window onePage(AccordEntity parent, String fixed, String from, String cursors, Map<String, Object> params,
             Where paged, Class<N> type, Ordering<? super N> ordering, Page page) {
         EntityManager em = Panache.getEntityManager();
-        List<Long> ids = List.of(parent.pk);
+        Long[] ids = {parent.pk};
         // A derived table joined to the rows, as in page(): "pk in (select ...)" took 1-4 ms on
         // H2 for a mediator's page of meetings at M, the join 0.2 ms.
         TypedQuery<N> select = em.createQuery("select n from (select " + ordering.idExpression() + " as id " + from + cursors

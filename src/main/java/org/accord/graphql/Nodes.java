@@ -128,8 +128,8 @@ public final class Nodes {
             pks.add(pk);
         }
         Set<Long> stored = new HashSet<>(Panache.getEntityManager()
-                .createQuery("select e.pk from " + type.getSimpleName() + " e where e.pk in :pks", Long.class)
-                .setParameter("pks", pks).getResultList());
+                .createQuery("select e.pk from " + type.getSimpleName() + " e where in_array(e.pk, :pks)", Long.class)
+                .setParameter("pks", pks.toArray(Long[]::new)).getResultList());
         for (int i = 0; i < pks.size(); i++) {
             if (!stored.contains(pks.get(i))) {
                 throw NotFoundException.of(field + "[" + i + "]", typeName, ids.get(i));

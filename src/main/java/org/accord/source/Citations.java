@@ -54,8 +54,8 @@ public final class Citations {
     /** Deletes the citations of the records with these database ids. */
     public static void deleteFor(Collection<Long> subjectIds) {
         if (!subjectIds.isEmpty()) {
-            Panache.getEntityManager().createQuery("delete from Citation c where c.subjectId in :ids")
-                    .setParameter("ids", subjectIds).executeUpdate();
+            Panache.getEntityManager().createQuery("delete from Citation c where in_array(c.subjectId, :ids)")
+                    .setParameter("ids", subjectIds.toArray(Long[]::new)).executeUpdate();
         }
     }
 
