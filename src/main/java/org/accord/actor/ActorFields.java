@@ -82,8 +82,10 @@ public class ActorFields {
         }
         return ArgumentBatch.load(context, "Actor.participations", actor, new Args(role, Page.of(first, after, last, before)), (actors, args) -> {
             Map<String, Object> params = args.role() == null ? Map.of() : Map.of("role", args.role());
-            List<Object[]> rows = Batch.rows("select e.actorId, e from Participation e where in_array(e.actorId, :ids)"
-                    + (args.role() == null ? "" : " and e.role = :role") + " order by e.pk", actors, params);
+            // Paged in SQL, as mediatedEvents: a state takes part in thousands of events, and
+            // loading them all to keep ten made the actor list with participations 4x dearer.
+            Connections.Window rows = Connections.window(actors, "e.actorId", "from Participation e where in_array(e.actorId, :ids)"
+                    + (args.role() == null ? "" : " and e.role = :role"), params, Participation.class, Ordering.byId(), args.page());
             return Connections.perParent(actors, rows, Ordering.<Participation>byId(), args.page(), ParticipationConnection::new);
         });
     }
