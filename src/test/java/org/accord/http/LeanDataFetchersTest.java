@@ -1,0 +1,51 @@
+package org.accord.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import io.quarkus.arc.Arc;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every plain and batch field of the running schema is fetched by {@link LeanDataFetchers}: this
+ * fails if a SmallRye upgrade changes the internals it reads (it then keeps SmallRye's fetchers,
+ * correct but with the per-field context). That the answers stay the same, the query suites show.
+ */
+@QuarkusTest
+class LeanDataFetchersTest {
+
+    @Test
+    void plainAndBatchFieldsAreFetchedWithoutSmallRyesContext() {
+        GraphQLSchema schema = Arc.container().instance(GraphQLSchema.class).get();
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        List<String> lean = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+            if (type instanceof GraphQLObjectType object && !object.getName().startsWith("__")) {
+                for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+                    DataFetcher<?> fetcher = registry.getDataFetcher(FieldCoordinates.coordinates(object, field), field);
+                    String name = object.getName() + "." + field.getName();
+                    if (LeanDataFetchers.isLean(fetcher)) {
+                        lean.add(name);
+                    } else if (fetcher instanceof FieldDataFetcher<?> || fetcher instanceof BatchDataFetcher<?>) {
+                        left.add(name);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), left, "fields still fetched by SmallRye's own plain or batch fetchers");
+        assertTrue(lean.containsAll(List.of("Event.title", "Actor.name", "Event.commitments", "Commitment.obligors", "PartialDate.edtf")), lean::toString);
+    }
+}
