@@ -309,7 +309,7 @@ profile() {
     echo
     echo '```'
     awk '{ n = $NF; sub(/ [0-9]+$/, ""); k = split($0, f, ";"); own[f[k]] += n; total += n }
-         END { for (x in own) printf "%5.1f%%  %s\n", 100 * own[x] / total, x }' "$out" | sort -rn | head -15
+         END { for (x in own) printf "%5.1f%%  %s\n", 100 * own[x] / total, x }' "$out" | sort -rn | head -15 || true  # head closes the pipe early (SIGPIPE under pipefail)
     echo
     awk -f bench/layers.awk "$out" | sort -rn
     echo '```'
