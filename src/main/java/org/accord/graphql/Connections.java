@@ -180,7 +180,8 @@ public final class Connections {
         // H2 for a mediator's page of meetings at M, the join 0.2 ms. Each row also carries the
         // total (an uncorrelated subquery, counted once), which saves a round trip; only an empty
         // page (past the last row, or no rows at all) needs the count on its own.
-        TypedQuery<Object[]> select = em.createQuery("select n, (select count(*) " + fromOne + ") from (select " + ordering.idExpression()
+        String count = "select count(*) " + fromOne;
+        TypedQuery<Object[]> select = em.createQuery("select n, (" + count + ") from (select " + ordering.idExpression()
                 + " as id " + fromOne + cursors + ordering.orderBy(page.backward(), fixed) + " limit :limit) t join "
                 + type.getSimpleName() + " n on n.pk = t.id", Object[].class)
                 .setParameter("id", parent.pk).setParameter("limit", page.size() + 1);
@@ -193,9 +194,9 @@ public final class Connections {
             total = ((Number) row[1]).intValue();
         }
         if (rows.isEmpty()) {
-            TypedQuery<Long> count = em.createQuery("select count(*) " + fromOne, Long.class).setParameter("id", parent.pk);
-            params.forEach(count::setParameter);
-            total = count.getSingleResult().intValue();
+            TypedQuery<Long> alone = em.createQuery(count, Long.class).setParameter("id", parent.pk);
+            params.forEach(alone::setParameter);
+            total = alone.getSingleResult().intValue();
         }
         return new Window(rows, Map.of(parent.pk, total));
     }
