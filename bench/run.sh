@@ -210,6 +210,9 @@ else
   line=$(BENCH_SERVER_PID=$SERVER java bench/Load.java import "$URL" "$DATA")
   c1=$(cpu_ticks)
   echo "$line" >"$MARKER"
+  # Fresh statistics before any query is timed: otherwise PostgreSQL plans the first minutes of
+  # load from an empty table's estimates, until autovacuum happens to analyze it.
+  [ "$DB" = postgresql ] && as_pg "$PGBIN/psql" -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d accord -c "vacuum analyze" >&2
   records=$(sed 's/.*records=\([0-9]*\).*/\1/' <<<"$line")
   seconds=$(sed 's/.*seconds=\([0-9.]*\).*/\1/' <<<"$line")
   rate=$(sed 's/.*records_per_s=\([0-9]*\).*/\1/' <<<"$line")

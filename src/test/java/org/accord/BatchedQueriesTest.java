@@ -89,7 +89,7 @@ public class BatchedQueriesTest {
 
     /**
      * A batch query keeps one SQL text whatever the number of parents, so Hibernate translates it
-     * once and the database parses and plans it once (graphql.InArrayFunction): a list parameter
+     * once and the database parses and plans it once (graphql.AnyEqualsFunction): a list parameter
      * would make a new text for every batch size.
      */
     @Test
@@ -102,5 +102,27 @@ public class BatchedQueriesTest {
         Set<String> added = new HashSet<>(SqlTexts.seen());
         added.removeAll(before);
         assertEquals(Set.of(), added, "a batch of 40 parents sent SQL texts that a batch of 3 did not");
+    }
+
+    /**
+     * Hibernate reuses its translation of every query a nested read runs: each execution is a hit in
+     * its query plan cache. A parameter that may bind a list (the last argument of a function,
+     * which is why graphql.AnyEqualsFunction takes the array first) gets no cached plan, and the
+     * query would be translated from HQL to SQL again on every execution.
+     */
+    @Test
+    void nestedReadsReuseHibernatesQueryPlans() {
+        String process = importProcess(4);
+        statementsFor(process, 4); // the first run may translate and cache
+        Statistics stats = sessionFactory.getStatistics();
+        long executions = stats.getQueryExecutionCount();
+        long hits = stats.getQueryPlanCacheHitCount();
+        long misses = stats.getQueryPlanCacheMissCount();
+        statementsFor(process, 4);
+        long executed = stats.getQueryExecutionCount() - executions;
+        assertTrue(executed >= 3, "the page, commitments and obligors are queries; " + executed + " ran");
+        assertEquals(0, stats.getQueryPlanCacheMissCount() - misses, "a query was translated again");
+        // Hibernate counts two hits per execution: its parse of the HQL, and its plan (the SQL).
+        assertEquals(2 * executed, stats.getQueryPlanCacheHitCount() - hits, "a query ran without a cached plan");
     }
 }

@@ -47,28 +47,28 @@ public class ActorFields {
     @NonNull
     @Description("Its other names: official and short forms, aliases, metonyms, transliterations.")
     public List<@NonNull List<@NonNull ActorName>> names(@Source List<Actor> actors) {
-        List<ActorName> names = Batch.list("from ActorName e where in_array(e.actorId, :ids) order by e.pk", ActorName.class, actors);
+        List<ActorName> names = Batch.list("from ActorName e where any_equals(:ids, e.actorId) order by e.pk", ActorName.class, actors);
         return Batch.group(actors, names, n -> n.actorId);
     }
 
     @NonNull
     @Description("Its identifiers in other datasets.")
     public List<@NonNull List<@NonNull ExternalId>> externalIds(@Source List<Actor> actors) {
-        List<ExternalId> ids = Batch.list("from ExternalId e where in_array(e.actorId, :ids) order by e.pk", ExternalId.class, actors);
+        List<ExternalId> ids = Batch.list("from ExternalId e where any_equals(:ids, e.actorId) order by e.pk", ExternalId.class, actors);
         return Batch.group(actors, ids, x -> x.actorId);
     }
 
     @NonNull
     @Description("The positions it holds in other actors, e.g. Pashinyan as Prime Minister.")
     public List<@NonNull List<@NonNull Affiliation>> affiliations(@Source List<Actor> actors) {
-        List<Affiliation> list = Batch.list("from Affiliation e where in_array(e.actorId, :ids) order by e.pk", Affiliation.class, actors);
+        List<Affiliation> list = Batch.list("from Affiliation e where any_equals(:ids, e.actorId) order by e.pk", Affiliation.class, actors);
         return Batch.group(actors, list, a -> a.actorId);
     }
 
     @NonNull
     @Description("The positions others hold in it, e.g. the Prime Minister in a government.")
     public List<@NonNull List<@NonNull Affiliation>> members(@Source List<Actor> actors) {
-        List<Affiliation> list = Batch.list("from Affiliation e where in_array(e.organizationId, :ids) order by e.pk", Affiliation.class, actors);
+        List<Affiliation> list = Batch.list("from Affiliation e where any_equals(:ids, e.organizationId) order by e.pk", Affiliation.class, actors);
         return Batch.group(actors, list, a -> a.organizationId);
     }
 
@@ -84,7 +84,7 @@ public class ActorFields {
             Map<String, Object> params = args.role() == null ? Map.of() : Map.of("role", args.role());
             // Paged in SQL, as mediatedEvents: a state takes part in thousands of events, and
             // loading them all to keep ten made the actor list with participations 4x dearer.
-            Connections.Window rows = Connections.window(actors, "e.actorId", "from Participation e where in_array(e.actorId, :ids)"
+            Connections.Window rows = Connections.window(actors, "e.actorId", "from Participation e where any_equals(:ids, e.actorId)"
                     + (args.role() == null ? "" : " and e.role = :role"), params, Participation.class, Ordering.byId(), args.page());
             return Connections.perParent(actors, rows, Ordering.<Participation>byId(), args.page(), ParticipationConnection::new);
         });
@@ -107,7 +107,7 @@ public class ActorFields {
             // indexed): a mediator may have thousands of meetings and the page wants ten. One
             // actor's page is read in the order of the index (actor, role, [kind,] start, event).
             Connections.Window rows = Connections.window(actors, "p.actorId", "p.actorId, p.role" + (args.kind() == null ? "" : ", p.eventKind"), "from Participation p"
-                    + " where in_array(p.actorId, :ids) and p.role = :role" + (args.kind() == null ? "" : " and p.eventKind = :kind"),
+                    + " where any_equals(:ids, p.actorId) and p.role = :role" + (args.kind() == null ? "" : " and p.eventKind = :kind"),
                     params, Event.class, EventApi.BY_PARTICIPATION, args.page());
             return Connections.perParent(actors, rows, EventApi.CHRONOLOGICAL, args.page(), EventConnection::new);
         });
@@ -120,7 +120,7 @@ public class ActorFields {
             @Description(PageArgs.LAST) Integer last, @Description(PageArgs.BEFORE) String before) {
         return ArgumentBatch.load(context, "Actor.statements", actor, Page.of(first, after, last, before), (actors, page) -> {
             List<Object[]> rows = Batch.rows("select a.actorId, s from StatementAuthor a join Statement s on s.pk = a.statementId"
-                    + " where in_array(a.actorId, :ids) order by s.date.earliest, s.pk", actors, Map.of());
+                    + " where any_equals(:ids, a.actorId) order by s.date.earliest, s.pk", actors, Map.of());
             return Connections.perParent(actors, rows, StatementApi.CHRONOLOGICAL, page, StatementConnection::new);
         });
     }
@@ -137,7 +137,7 @@ public class ActorFields {
         List<CommitmentStatus> statuses = status == null ? List.of() : status.stream().filter(Objects::nonNull).distinct().toList();
         return ArgumentBatch.load(context, "Actor.commitments", actor, new Args(side, statuses, Page.of(first, after, last, before)), (actors, args) -> {
             Map<String, Object> params = new HashMap<>();
-            String hql = "select p.actorId, c from CommitmentParty p join Commitment c on c.pk = p.commitmentId where in_array(p.actorId, :ids)";
+            String hql = "select p.actorId, c from CommitmentParty p join Commitment c on c.pk = p.commitmentId where any_equals(:ids, p.actorId)";
             if (args.side() != null) {
                 hql += " and p.side = :side";
                 params.put("side", args.side());

@@ -130,7 +130,7 @@ public class ActorService {
         List<Long> all = new ArrayList<>(seen.keySet());
         all.add(survivor.pk);
         List<String> inner = Panache.getEntityManager()
-                .createQuery("select a from Affiliation a where in_array(a.actorId, :all) and in_array(a.organizationId, :all) order by a.pk", Affiliation.class)
+                .createQuery("select a from Affiliation a where any_equals(:all, a.actorId) and any_equals(:all, a.organizationId) order by a.pk", Affiliation.class)
                 .setParameter("all", all.toArray(Long[]::new)).getResultList().stream().map(Affiliation::getId).toList();
         if (!inner.isEmpty()) {
             throw new ConflictException("input.merged: Affiliation " + String.join(", ", inner) + " links actors being merged, so the survivor"

@@ -24,7 +24,7 @@ public class CommitmentFields {
     private static List<List<Actor>> parties(List<Commitment> commitments, CommitmentSide side) {
         return Batch.groupRows(commitments, Batch.rows(
                 "select p.commitmentId, a from CommitmentParty p join Actor a on a.pk = p.actorId"
-                        + " where in_array(p.commitmentId, :ids) and p.side = :side order by p.pk",
+                        + " where any_equals(:ids, p.commitmentId) and p.side = :side order by p.pk",
                 commitments, Map.of("side", side)));
     }
 
@@ -67,7 +67,7 @@ public class CommitmentFields {
         // A pair is stored once; read it from both ends.
         List<Object[]> rows = new ArrayList<>();
         for (Object[] row : Batch.rows("select r.commitmentId, r.otherId, c from Reciprocity r join Commitment c"
-                + " on (c.pk = r.otherId and in_array(r.commitmentId, :ids)) or (c.pk = r.commitmentId and in_array(r.otherId, :ids)) order by c.pk",
+                + " on (c.pk = r.otherId and any_equals(:ids, r.commitmentId)) or (c.pk = r.commitmentId and any_equals(:ids, r.otherId)) order by c.pk",
                 commitments, Map.of())) {
             Commitment other = (Commitment) row[2];
             rows.add(new Object[] {other.pk.equals(row[1]) ? row[0] : row[1], other});
@@ -80,14 +80,14 @@ public class CommitmentFields {
     public List<@NonNull List<@NonNull Event>> fulfilledBy(@Source List<Commitment> commitments) {
         return Batch.groupRows(commitments, Batch.rows(
                 "select f.commitmentId, e from Fulfilment f join Event e on e.pk = f.eventId"
-                        + " where in_array(f.commitmentId, :ids) order by e.start.earliest, e.pk", commitments, Map.of()));
+                        + " where any_equals(:ids, f.commitmentId) order by e.start.earliest, e.pk", commitments, Map.of()));
     }
 
     @NonNull
     @Description("Its dated, sourced status changes, oldest first.")
     public List<@NonNull List<@NonNull CommitmentStatusChange>> history(@Source List<Commitment> commitments) {
         List<CommitmentStatusChange> changes = Batch.list(
-                "from CommitmentStatusChange e where in_array(e.commitmentId, :ids) order by e.date.earliest, e.pk",
+                "from CommitmentStatusChange e where any_equals(:ids, e.commitmentId) order by e.date.earliest, e.pk",
                 CommitmentStatusChange.class, commitments);
         return Batch.group(commitments, changes, c -> c.commitmentId);
     }

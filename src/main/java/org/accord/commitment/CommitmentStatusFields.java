@@ -44,7 +44,7 @@ public class CommitmentStatusFields {
 
     public static List<CommitmentStatus> statusesAsOf(List<Commitment> commitments, LocalDate day) {
         List<CommitmentStatusChange> changes = Batch.list(
-                "from CommitmentStatusChange e where in_array(e.commitmentId, :ids) order by e.date.earliest, e.pk",
+                "from CommitmentStatusChange e where any_equals(:ids, e.commitmentId) order by e.date.earliest, e.pk",
                 CommitmentStatusChange.class, commitments);
         List<List<CommitmentStatusChange>> histories = Batch.group(commitments, changes, c -> c.commitmentId);
 
@@ -69,7 +69,7 @@ public class CommitmentStatusFields {
         Map<Long, LocalDate> made = new HashMap<>();
         for (Object[] row : Batch.rows("select c.pk, coalesce(s.date.latest, e.start.latest) from Commitment c"
                 + " left join Statement s on s.pk = c.statementId left join Event e on e.pk = c.madeAtEventId"
-                + " where in_array(c.pk, :ids)", undecided, Map.of())) {
+                + " where any_equals(:ids, c.pk)", undecided, Map.of())) {
             if (row[1] != null) {
                 made.put((Long) row[0], (LocalDate) row[1]);
             }

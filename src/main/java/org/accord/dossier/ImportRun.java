@@ -663,7 +663,7 @@ final class ImportRun {
         Set<List<Long>> stored = new HashSet<>();
         // Without an auto-flush: this run has written no pair yet, and deciding whether a flush is
         // needed walks every managed entity (about 11,000 in a bench dossier).
-        em.createQuery("select r.commitmentId, r.otherId from Reciprocity r where in_array(r.commitmentId, :ids)", Object[].class)
+        em.createQuery("select r.commitmentId, r.otherId from Reciprocity r where any_equals(:ids, r.commitmentId)", Object[].class)
                 .setParameter("ids", lower.toArray(Long[]::new)).setHibernateFlushMode(FlushMode.MANUAL).getResultList()
                 .forEach(row -> stored.add(List.of((Long) row[0], (Long) row[1])));
         for (List<Long> pair : pairs) {

@@ -46,14 +46,14 @@ public class EventFields {
     @NonNull
     @Description("The events that are part of this one, in time order.")
     public List<@NonNull List<@NonNull Event>> parts(@Source List<Event> events) {
-        List<Event> parts = Batch.list("from Event e where in_array(e.partOfId, :ids) order by e.start.earliest, e.pk", Event.class, events);
+        List<Event> parts = Batch.list("from Event e where any_equals(:ids, e.partOfId) order by e.start.earliest, e.pk", Event.class, events);
         return Batch.group(events, parts, e -> e.partOfId);
     }
 
     @NonNull
     @Description("Links from this event to others (CAUSED, FOLLOWED).")
     public List<@NonNull List<@NonNull EventRelation>> relations(@Source List<Event> events) {
-        List<EventRelation> relations = Batch.list("from EventRelation e where in_array(e.fromEventId, :ids) order by e.pk", EventRelation.class, events);
+        List<EventRelation> relations = Batch.list("from EventRelation e where any_equals(:ids, e.fromEventId) order by e.pk", EventRelation.class, events);
         return Batch.group(events, relations, r -> r.fromEventId);
     }
 
@@ -62,7 +62,7 @@ public class EventFields {
     public CompletionStage<List<@NonNull Participation>> participants(@Source Event event,
             @Description("Only participations in this role.") ParticipationRole role) {
         return ArgumentBatch.load(context, "Event.participants", event, Optional.ofNullable(role), (events, r) -> {
-            String hql = "select e.eventId, e from Participation e where in_array(e.eventId, :ids)" + (r.isEmpty() ? "" : " and e.role = :role") + " order by e.pk";
+            String hql = "select e.eventId, e from Participation e where any_equals(:ids, e.eventId)" + (r.isEmpty() ? "" : " and e.role = :role") + " order by e.pk";
             return Batch.groupRows(events, Batch.rows(hql, events, r.isEmpty() ? Map.of() : Map.of("role", r.get())));
         });
     }
@@ -72,14 +72,14 @@ public class EventFields {
     public List<@NonNull List<@NonNull Actor>> mediators(@Source List<Event> events) {
         return Batch.groupRows(events, Batch.rows(
                 "select p.eventId, a from Participation p join Actor a on a.pk = p.actorId"
-                        + " where in_array(p.eventId, :ids) and p.role = :role order by a.name, a.pk",
+                        + " where any_equals(:ids, p.eventId) and p.role = :role order by a.name, a.pk",
                 events, Map.of("role", ParticipationRole.MEDIATOR)));
     }
 
     @NonNull
     @Description("The statements issued at it, in date order.")
     public List<@NonNull List<@NonNull Statement>> statements(@Source List<Event> events) {
-        List<Statement> statements = Batch.list("from Statement e where in_array(e.eventId, :ids) order by e.date.earliest, e.pk", Statement.class, events);
+        List<Statement> statements = Batch.list("from Statement e where any_equals(:ids, e.eventId) order by e.date.earliest, e.pk", Statement.class, events);
         return Batch.group(events, statements, s -> s.eventId);
     }
 
@@ -90,8 +90,8 @@ public class EventFields {
         // A union of two indexed look-ups, not "madeAt in :ids or statement.event in :ids": an OR
         // across two tables cannot use an index and read the whole commitment table every time.
         List<Object[]> rows = Batch.rows("select x.eventId, c from (select c1.madeAtEventId as eventId, c1.pk as id from Commitment c1"
-                + " where in_array(c1.madeAtEventId, :ids) union select s.eventId as eventId, c2.pk as id from Commitment c2"
-                + " join Statement s on s.pk = c2.statementId where in_array(s.eventId, :ids)) x join Commitment c on c.pk = x.id"
+                + " where any_equals(:ids, c1.madeAtEventId) union select s.eventId as eventId, c2.pk as id from Commitment c2"
+                + " join Statement s on s.pk = c2.statementId where any_equals(:ids, s.eventId)) x join Commitment c on c.pk = x.id"
                 + " order by c.pk", events, Map.of());
         return Batch.groupRows(events, rows);
     }
@@ -100,7 +100,7 @@ public class EventFields {
     @Description("The commitments this event kept, in whole or in part.")
     public List<@NonNull List<@NonNull Commitment>> fulfils(@Source List<Event> events) {
         return Batch.groupRows(events, Batch.rows(
-                "select f.eventId, c from Fulfilment f join Commitment c on c.pk = f.commitmentId where in_array(f.eventId, :ids) order by c.pk",
+                "select f.eventId, c from Fulfilment f join Commitment c on c.pk = f.commitmentId where any_equals(:ids, f.eventId) order by c.pk",
                 events, Map.of()));
     }
 

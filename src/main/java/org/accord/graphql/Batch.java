@@ -20,7 +20,7 @@ public final class Batch {
     private Batch() {
     }
 
-    /** The database ids of {@code parents}, as the array that {@link InArrayFunction in_array} takes. */
+    /** The database ids of {@code parents}, as the array that {@link AnyEqualsFunction any_equals} takes. */
     public static Long[] pks(Collection<? extends AccordEntity> parents) {
         return parents.stream().map(p -> p.pk).toArray(Long[]::new);
     }
@@ -31,7 +31,7 @@ public final class Batch {
         Map<Long, C> byId = new HashMap<>();
         if (ids.length > 0) {
             for (C c : Panache.getEntityManager()
-                    .createQuery("from " + type.getSimpleName() + " e where in_array(e.pk, :ids)", type)
+                    .createQuery("from " + type.getSimpleName() + " e where any_equals(:ids, e.pk)", type)
                     .setParameter("ids", ids).getResultList()) {
                 byId.put(c.pk, c);
             }
@@ -66,7 +66,7 @@ public final class Batch {
         return parents.stream().map(p -> byParent.getOrDefault(p.pk, List.of())).toList();
     }
 
-    /** Runs an HQL query returning {@code [parentPk, child]} rows for the given parent ids ({@code in_array(column, :ids)}). */
+    /** Runs an HQL query returning {@code [parentPk, child]} rows for the given parent ids ({@code any_equals(:ids, column)}). */
     public static List<Object[]> rows(String hql, Collection<? extends AccordEntity> parents, Map<String, Object> params) {
         TypedQuery<Object[]> q = Panache.getEntityManager().createQuery(hql, Object[].class)
                 .setParameter("ids", pks(parents));
@@ -74,7 +74,7 @@ public final class Batch {
         return q.getResultList();
     }
 
-    /** Runs an HQL query returning entities for the given parent ids ({@code in_array(column, :ids)}). */
+    /** Runs an HQL query returning entities for the given parent ids ({@code any_equals(:ids, column)}). */
     public static <C> List<C> list(String hql, Class<C> type, Collection<? extends AccordEntity> parents) {
         return Panache.getEntityManager().createQuery(hql, type).setParameter("ids", pks(parents)).getResultList();
     }

@@ -137,7 +137,7 @@ public final class Nodes {
             pks.add(pk);
         }
         Set<Long> stored = new HashSet<>(Panache.getEntityManager()
-                .createQuery("select e.pk from " + type.getSimpleName() + " e where in_array(e.pk, :pks)", Long.class)
+                .createQuery("select e.pk from " + type.getSimpleName() + " e where any_equals(:pks, e.pk)", Long.class)
                 .setParameter("pks", pks.toArray(Long[]::new)).getResultList());
         for (int i = 0; i < pks.size(); i++) {
             if (!stored.contains(pks.get(i))) {

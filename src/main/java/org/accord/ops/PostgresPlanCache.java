@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@code accord.postgresql.plan-cache-mode}, default {@code force_generic_plan}).
  *
  * <p>Why: the batch queries filter by {@code column = any(?)} with one array parameter
- * (graphql.InArrayFunction), and the JDBC driver prepares them on the server after a few uses. For
+ * (graphql.AnyEqualsFunction), and the JDBC driver prepares them on the server after a few uses. For
  * such a statement PostgreSQL guesses a generic plan dearer than a custom one, so under its
  * default ({@code auto}) it planned every execution again: about 1 ms of database CPU per
  * traversal request (issue 14's spike). A generic plan is made once per connection and statement.

@@ -75,11 +75,11 @@ public class ProcessFields {
             // Each type's first page per process, paged in SQL (a process may have thousands of
             // entries): the merged page is among them, and the totals add up. Status changes
             // carry a copy of their commitment's process (V8), so all three page from an index.
-            Connections.Window rows = Connections.window(processes, "e.processId", "from Event e where in_array(e.processId, :ids)"
+            Connections.Window rows = Connections.window(processes, "e.processId", "from Event e where any_equals(:ids, e.processId)"
                     + overlap(args, "e.start.earliest", "coalesce(e.end.latest, e.start.latest)"), params, Event.class, EventApi.CHRONOLOGICAL, args.page())
-                    .plus(Connections.window(processes, "e.processId", "from Statement e where in_array(e.processId, :ids)"
+                    .plus(Connections.window(processes, "e.processId", "from Statement e where any_equals(:ids, e.processId)"
                     + overlap(args, "e.date.earliest", "e.date.latest"), params, Statement.class, StatementApi.CHRONOLOGICAL, args.page()))
-                    .plus(Connections.window(processes, "e.processId", "from CommitmentStatusChange e where in_array(e.processId, :ids)"
+                    .plus(Connections.window(processes, "e.processId", "from CommitmentStatusChange e where any_equals(:ids, e.processId)"
                     + overlap(args, "e.date.earliest", "e.date.latest"), params, CommitmentStatusChange.class,
                     STATUS_CHANGES, args.page()));
             return Connections.perParent(processes, rows, TIMELINE, args.page(), TimelineConnection::new);
@@ -92,7 +92,7 @@ public class ProcessFields {
             @Description("The day to judge on; defaults to today (UTC).") LocalDate asOf) {
         LocalDate day = asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf;
         return ArgumentBatch.load(context, "Process.commitmentStats", process, day, (processes, d) -> {
-            List<Commitment> commitments = Batch.list("from Commitment e where in_array(e.processId, :ids) order by e.pk", Commitment.class, processes);
+            List<Commitment> commitments = Batch.list("from Commitment e where any_equals(:ids, e.processId) order by e.pk", Commitment.class, processes);
             List<CommitmentStatus> statuses = CommitmentStatusFields.statusesAsOf(commitments, d);
             Map<Long, Map<CommitmentStatus, Integer>> counts = new HashMap<>();
             Map<Long, Integer> overdue = new HashMap<>();

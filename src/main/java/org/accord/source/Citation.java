@@ -47,7 +47,7 @@ public class Citation extends AccordEntity implements Node {
 
     /** The citations of each subject, in the order of the subjects: one query for all. */
     public static List<List<Citation>> of(List<? extends AccordEntity> subjects) {
-        List<Citation> all = Batch.list("from Citation e where in_array(e.subjectId, :ids) order by e.pk", Citation.class, subjects);
+        List<Citation> all = Batch.list("from Citation e where any_equals(:ids, e.subjectId) order by e.pk", Citation.class, subjects);
         return Batch.group(subjects, all, c -> c.subjectId);
     }
 

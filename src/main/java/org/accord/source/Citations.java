@@ -54,7 +54,7 @@ public final class Citations {
     /** Deletes the citations of the records with these database ids. */
     public static void deleteFor(Collection<Long> subjectIds) {
         if (!subjectIds.isEmpty()) {
-            Panache.getEntityManager().createQuery("delete from Citation c where in_array(c.subjectId, :ids)")
+            Panache.getEntityManager().createQuery("delete from Citation c where any_equals(:ids, c.subjectId)")
                     .setParameter("ids", subjectIds.toArray(Long[]::new)).executeUpdate();
         }
     }

@@ -22,13 +22,13 @@ public class StatementFields {
     public List<@NonNull List<@NonNull Actor>> authors(@Source List<Statement> statements) {
         return Batch.groupRows(statements, Batch.rows(
                 "select sa.statementId, a from StatementAuthor sa join Actor a on a.pk = sa.actorId"
-                        + " where in_array(sa.statementId, :ids) order by sa.pk", statements, Map.of()));
+                        + " where any_equals(:ids, sa.statementId) order by sa.pk", statements, Map.of()));
     }
 
     @NonNull
     @Description("Its words, verbatim, in order.")
     public List<@NonNull List<@NonNull Quote>> quotes(@Source List<Statement> statements) {
-        List<Quote> quotes = Batch.list("from Quote e where in_array(e.statementId, :ids) order by e.pk", Quote.class, statements);
+        List<Quote> quotes = Batch.list("from Quote e where any_equals(:ids, e.statementId) order by e.pk", Quote.class, statements);
         return Batch.group(statements, quotes, q -> q.statementId);
     }
 
@@ -45,14 +45,14 @@ public class StatementFields {
     @NonNull
     @Description("The statements that respond to it, in date order.")
     public List<@NonNull List<@NonNull Statement>> responses(@Source List<Statement> statements) {
-        List<Statement> responses = Batch.list("from Statement e where in_array(e.respondsToId, :ids) order by e.date.earliest, e.pk", Statement.class, statements);
+        List<Statement> responses = Batch.list("from Statement e where any_equals(:ids, e.respondsToId) order by e.date.earliest, e.pk", Statement.class, statements);
         return Batch.group(statements, responses, s -> s.respondsToId);
     }
 
     @NonNull
     @Description("The commitments it announces.")
     public List<@NonNull List<@NonNull Commitment>> commitments(@Source List<Statement> statements) {
-        List<Commitment> commitments = Batch.list("from Commitment e where in_array(e.statementId, :ids) order by e.pk", Commitment.class, statements);
+        List<Commitment> commitments = Batch.list("from Commitment e where any_equals(:ids, e.statementId) order by e.pk", Commitment.class, statements);
         return Batch.group(statements, commitments, c -> c.statementId);
     }
 
