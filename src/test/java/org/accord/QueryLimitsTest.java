@@ -67,16 +67,17 @@ class QueryLimitsTest {
         assertNull(post(nested(15), Map.of()).get("errors"), "depth 15 is allowed");
         JsonPath tooDeep = post(nested(17), Map.of());
         assertNull(tooDeep.get("data.actors"));
-        assertThat(firstMessage(tooDeep), containsString("Query depth 17 exceeds the limit of 15"));
-        limitExceeded(tooDeep, "quarkus.smallrye-graphql.instrumentation-query-depth");
+        assertEquals("The operation nests fields 17 deep, above the limit of 15 (accord.limits.max-depth)", firstMessage(tooDeep));
+        limitExceeded(tooDeep, "accord.limits.max-depth");
     }
 
     @Test
     void complexityLimit() {
         // 2,102 fields, all inside a page of one: within the cost limit, over the field count
         JsonPath response = post("{ sources(first: 1) { nodes { " + "title ".repeat(2100) + "} } }", Map.of());
-        assertThat(firstMessage(response), containsString("exceeds the limit of 2000"));
-        limitExceeded(response, "quarkus.smallrye-graphql.instrumentation-query-complexity");
+        assertEquals("The operation selects 2102 fields (fragments counted where they are spread), above the limit of 2000"
+                + " (accord.limits.max-fields)", firstMessage(response));
+        limitExceeded(response, "accord.limits.max-fields");
         assertNull(post("{ sources(first: 1) { nodes { " + "title ".repeat(1990) + "} } }", Map.of()).get("errors"));
     }
 

@@ -25,6 +25,12 @@ public interface Limits {
     /** Most aliased fields in one operation (fragments counted where they are spread). */
     int maxAliases();
 
+    /** Deepest nesting of fields in one operation; a top-level field is 1 deep. */
+    int maxDepth();
+
+    /** Most fields in one operation, at every level (fragments counted where they are spread). */
+    int maxFields();
+
     /** Most fields at the top level of one operation. */
     int maxRootFields();
 

@@ -46,7 +46,7 @@ import org.jboss.logging.Logger;
  *     <td>its {@code @ErrorCode} (BAD_USER_INPUT, NOT_FOUND, CONFLICT, LIMIT_EXCEEDED), its message</td></tr>
  * <tr><td>syntax, validation, unknown operation, variable or argument coercion, Bean Validation</td>
  *     <td>BAD_USER_INPUT, graphql-java's message (which names the field, argument or variable and the value)</td></tr>
- * <tr><td>parser token limits, query depth and complexity limits, a SQL statement stopped by its
+ * <tr><td>parser token limits, a SQL statement stopped by its
  *     timeout (the request timeout)</td>
  *     <td>LIMIT_EXCEEDED, a message naming the limit and its setting</td></tr>
  * <tr><td>a mutation without an editor's token, a query without a reader's when reads need one
@@ -80,8 +80,6 @@ public final class GraphQlErrors {
 
     private static final Logger LOG = Logger.getLogger(GraphQlErrors.class);
 
-    private static final Pattern DEPTH = Pattern.compile("maximum query depth exceeded (\\d+) > (\\d+)");
-    private static final Pattern COMPLEXITY = Pattern.compile("maximum query complexity exceeded (\\d+) > (\\d+)");
     /** SmallRye's report of an argument it could not convert while fetching (TransformException). */
     private static final Pattern LATE_ARGUMENT = Pattern.compile(
             "argument '(.*?)' with value 'StringValue\\{value='(.*)'\\}' is not a valid '(.*)'", Pattern.DOTALL);
@@ -274,16 +272,6 @@ public final class GraphQlErrors {
 
     private static GraphQLError aborted(GraphQLError e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
-        Matcher depth = DEPTH.matcher(message);
-        if (depth.find()) {
-            return rebuild(e, "Query depth " + depth.group(1) + " exceeds the limit of " + depth.group(2)
-                    + " (quarkus.smallrye-graphql.instrumentation-query-depth)", LIMIT_EXCEEDED, Map.of());
-        }
-        Matcher complexity = COMPLEXITY.matcher(message);
-        if (complexity.find()) {
-            return rebuild(e, "Query complexity " + complexity.group(1) + " exceeds the limit of " + complexity.group(2)
-                    + " (quarkus.smallrye-graphql.instrumentation-query-complexity)", LIMIT_EXCEEDED, Map.of());
-        }
         LOG.errorf("GraphQL execution aborted (correlation id %s): %s", CorrelationId.current(), message);
         return rebuild(e, INTERNAL_MESSAGE, INTERNAL, Map.of());
     }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import graphql.ExceptionWhileDataFetching;
 import graphql.GraphQLError;
-import graphql.execution.AbortExecutionException;
 import graphql.execution.ResultPath;
 import graphql.language.SourceLocation;
 import graphql.validation.ValidationError;
@@ -61,17 +60,6 @@ class GraphQlErrorsTest {
     }
 
     @Test
-    void depthAndComplexityLimitsNameTheirSettings() {
-        GraphQLError depth = only(GraphQlErrors.map(List.of(new AbortExecutionException("maximum query depth exceeded 17 > 15"))));
-        assertEquals("LIMIT_EXCEEDED", depth.getExtensions().get("code"));
-        assertEquals("Query depth 17 exceeds the limit of 15 (quarkus.smallrye-graphql.instrumentation-query-depth)",
-                depth.getMessage());
-        GraphQLError complexity = only(GraphQlErrors.map(List.of(
-                new AbortExecutionException("maximum query complexity exceeded 2200 > 2000"))));
-        assertThat(complexity.getMessage(), containsString("quarkus.smallrye-graphql.instrumentation-query-complexity"));
-    }
-
-    @Test
     void lateArgumentErrorsLoseTheirJavaNames() {
         // as SmallRye reports an argument that passed validation but failed to convert
         GraphQLError late = ValidationError.newValidationError().validationErrorType(ValidationErrorType.WrongType)
@@ -119,7 +107,6 @@ class GraphQlErrorsTest {
     void clientErrorsAreLoggedOnlyAtDebug() {
         try (LogCapture log = new LogCapture(GraphQlErrors.class.getName())) {
             GraphQlErrors.map(List.of(fetching(new NotFoundException("No actor 7")), fetching(new ConflictException("stale"))));
-            GraphQlErrors.map(List.of(new AbortExecutionException("maximum query depth exceeded 17 > 15")));
             for (LogRecord r : log.records()) {
                 assertTrue(r.getLevel().intValue() < Level.INFO.intValue(), () -> r.getLevel() + ": " + LogCapture.message(r));
                 assertNull(r.getThrown());

@@ -380,8 +380,8 @@ class GraphQlOverHttpTest {
         }
         ValidatableResponse r = post("application/graphql-response+json", json(q + "name" + close))
                 .statusCode(400).contentType(GRAPHQL_RESPONSE).body("$", not(hasKey("data")))
-                .body("errors[0].message", allOf(containsString("exceeds the limit of 15"),
-                        containsString("quarkus.smallrye-graphql.instrumentation-query-depth")));
+                .body("errors[0].message", allOf(containsString("above the limit of 15"),
+                        containsString("accord.limits.max-depth")));
         onlyErrorCode(r, "LIMIT_EXCEEDED");
     }
 

@@ -81,6 +81,14 @@ class OperationLimitsTest {
                 return (int) setting("max-root-fields");
             }
 
+            public int maxDepth() {
+                return (int) setting("max-depth");
+            }
+
+            public int maxFields() {
+                return (int) setting("max-fields");
+            }
+
             public int maxPageSize() {
                 return (int) setting("max-page-size");
             }
@@ -140,6 +148,8 @@ class OperationLimitsTest {
         assertEquals(3, t.fields(), "root fields");
         assertEquals(2 + 2 + 1, t.aliases(), "a, b, t twice, c");
         assertEquals(2 * (1 + 10 * (1 + 2)) + 1, t.cost());
+        assertEquals(2 * 4 + 1, t.all(), "events, nodes, t and summary in each spread, and c");
+        assertEquals(3, t.depth(), "events → nodes → title");
     }
 
     @Test
@@ -162,6 +172,8 @@ class OperationLimitsTest {
         System.out.println("GraphiQL introspection: " + t);
         assertThat(t.cost(), lessThanOrEqualTo(setting("max-cost")));
         assertThat(t.fields(), lessThanOrEqualTo(setting("max-root-fields")));
+        assertEquals(13, t.depth(), "GraphiQL's introspection nests 13 deep (ofType within ofType)");
+        assertThat(t.all(), lessThanOrEqualTo(setting("max-fields")));
     }
 
     @Test
