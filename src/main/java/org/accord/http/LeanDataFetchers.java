@@ -9,11 +9,15 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.graphql.bootstrap.DataFetcherFactory;
+import io.smallrye.graphql.cdi.producer.GraphQLProducer;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
 import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
+import io.smallrye.graphql.schema.model.Argument;
 import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.Reference;
@@ -25,7 +29,9 @@ import java.lang.invoke.MethodHandles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dataloader.BatchLoaderWithContext;
 import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,13 +52,20 @@ import org.jboss.logging.Logger;
  * operation's DataLoader with the context SmallRye's batch call reads.
  *
  * <p>They need the model that SmallRye's fetchers keep in private fields ({@code field},
- * {@code owner}, {@code operation}): the one use of SmallRye's internals here. If an upgrade renames them, the
+ * {@code owner}, {@code operation}): with SmallRye's helpers, the use of SmallRye's internals here
+ * ({@link LazyDataLoaders} reads one more). If an upgrade renames them, the
  * original fetcher stays and a warning is logged; {@code LeanDataFetchersTest} fails then.
- * Registered for SmallRye's {@link EventingService} ServiceLoader (META-INF/services).
+ * Registered for SmallRye's {@link EventingService} ServiceLoader (META-INF/services). The same
+ * rebuild of the code registry makes every field plainly visible ({@link PlainFieldVisibility}).
+ * The native image keeps the fields read here by reflection ({@link RegisterForReflection}).
  */
+@RegisterForReflection(targets = {FieldDataFetcher.class, BatchDataFetcher.class, GraphQLProducer.class})
 public class LeanDataFetchers implements EventingService {
 
     private static final Logger LOG = Logger.getLogger(LeanDataFetchers.class);
+
+    /** Set while the schema is built, read at start-up by {@link LazyDataLoaders}. */
+    private static volatile boolean everyBatchFieldIsLean = true;
 
     @Override
     public String getConfigKey() {
@@ -75,6 +88,7 @@ public class LeanDataFetchers implements EventingService {
                     }
                 }
             }
+            PlainFieldVisibility.apply(registry);
         });
         return GraphQLSchema.newSchema(schema).codeRegistry(lean);
     }
@@ -91,8 +105,19 @@ public class LeanDataFetchers implements EventingService {
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
             LOG.warnf("SmallRye's %s fetchers keep their per-field context (%s)", fetcher.getClass().getSimpleName(), e);
+            if (fetcher instanceof BatchDataFetcher<?>) {
+                everyBatchFieldIsLean = false;
+            }
         }
         return null;
+    }
+
+    /**
+     * Whether every batch field registers its own DataLoader ({@link BatchField}), so that
+     * SmallRye need not register all of them for every request ({@link LazyDataLoaders}).
+     */
+    static boolean everyBatchFieldIsLean() {
+        return everyBatchFieldIsLean;
     }
 
     private static Object model(Class<?> owner, String name, Object fetcher) throws ReflectiveOperationException {
@@ -141,14 +166,33 @@ public class LeanDataFetchers implements EventingService {
         }
     }
 
-    /** A batch field ({@code @Source List<P>}): the parent queued on the operation's DataLoader. */
+    /**
+     * A batch field ({@code @Source List<P>}): the parent queued on the operation's DataLoader,
+     * which the field registers in the request's registry the first time the request reaches it.
+     *
+     * <p>SmallRye registers a DataLoader for every batch operation of the schema in every request
+     * (47 today, each built with a new SmallRye fetcher), and graphql-java dispatches each of them
+     * at the end of every level, reading the clock each time; a traversal reaches three.
+     * The batch function is the one SmallRye would build ({@code DataFetcherFactory}), built once:
+     * SmallRye shares the same objects across requests for its other fetchers. Batch operations
+     * take no arguments but their parents (fields with arguments go through {@code ArgumentBatch}),
+     * so the DataLoader needs no options, as in SmallRye.
+     */
     static final class BatchField implements DataFetcher<Object> {
         private final ArgumentHelper arguments;
         private final String loader;
+        private final BatchLoaderWithContext<Object, Object> batch;
 
         BatchField(Operation operation) {
+            if (!operation.getArguments().stream().allMatch(Argument::isSourceArgument)) {
+                throw new IllegalStateException("batch field " + operation.getName()
+                        + " takes arguments: write it with org.accord.graphql.ArgumentBatch");
+            }
             this.arguments = new ArgumentHelper(operation.getArguments());
             this.loader = new BatchLoaderHelper().getName(operation);
+            // The type argument only shapes the selected-fields context of the batch call, which no
+            // resolver reads; SmallRye passes the model type named like the operation, none here.
+            this.batch = new DataFetcherFactory().getSourceBatchLoader(operation, null);
         }
 
         @Override
@@ -158,7 +202,8 @@ public class LeanDataFetchers implements EventingService {
             Map<String, Object> batchContext = new HashMap<>(4);
             batchContext.put(BatchLoaderHelper.ARGUMENTS, transformed);
             batchContext.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, env);
-            DataLoader<Object, Object> dataLoader = env.getDataLoader(loader);
+            DataLoader<Object, Object> dataLoader = env.getDataLoaderRegistry()
+                    .computeIfAbsent(loader, name -> DataLoaderFactory.newDataLoader(batch));
             return dataLoader.load(env.getSource(), batchContext);
         }
     }

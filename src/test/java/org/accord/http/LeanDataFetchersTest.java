@@ -1,6 +1,7 @@
 package org.accord.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import graphql.schema.DataFetcher;
@@ -10,6 +11,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
@@ -47,5 +49,18 @@ class LeanDataFetchersTest {
         }
         assertEquals(List.of(), left, "fields still fetched by SmallRye's own plain or batch fetchers");
         assertTrue(lean.containsAll(List.of("Event.title", "Actor.name", "Event.commitments", "Commitment.obligors", "PartialDate.edtf")), lean::toString);
+    }
+
+    @Test
+    void requestsRegisterOnlyTheDataLoadersTheyReach() {
+        // SmallRye's model lists no batch operation, so it registers no DataLoader per request;
+        // that batch fields still batch, one query per level, BatchedQueriesTest shows.
+        assertTrue(Arc.container().instance(LazyDataLoaders.class).get().isLazy());
+    }
+
+    @Test
+    void everyFieldIsVisibleWithoutAPatternMatch() {
+        GraphQLSchema schema = Arc.container().instance(GraphQLSchema.class).get();
+        assertSame(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY, schema.getCodeRegistry().getFieldVisibility());
     }
 }
