@@ -12,6 +12,7 @@ import graphql.schema.GraphQLSchema;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.bootstrap.DataFetcherFactory;
 import io.smallrye.graphql.cdi.producer.GraphQLProducer;
+import io.smallrye.graphql.execution.datafetcher.AbstractDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
@@ -43,7 +44,8 @@ import org.jboss.logging.Logger;
  * (a title, a name) and each parent queued for a batch field. A mediator traversal reads about 250
  * fields, and the profile gave that work a tenth of the server's CPU. Accord's resolvers read the
  * context only in fields that take their own arguments ({@code org.accord.graphql.ArgumentBatch}),
- * which keep SmallRye's fetchers, and in the batch call itself, which SmallRye still makes.
+ * which keep SmallRye's fetchers ({@link OperationField}: its context, without the selected
+ * fields), and in the batch call itself, which SmallRye still makes.
  *
  * <p>The fetchers here do what SmallRye's do, minus the context: a plain field reads the Java
  * field or getter and converts its value with SmallRye's own {@link FieldHelper}; a batch field
@@ -103,6 +105,9 @@ public class LeanDataFetchers implements EventingService {
             if (fetcher instanceof BatchDataFetcher<?>) {
                 return new BatchField((Operation) model(BatchDataFetcher.class, "operation", fetcher));
             }
+            if (fetcher instanceof AbstractDataFetcher<?, ?> operation) {
+                return new OperationField(operation);
+            }
         } catch (ReflectiveOperationException | RuntimeException e) {
             LOG.warnf("SmallRye's %s fetchers keep their per-field context (%s)", fetcher.getClass().getSimpleName(), e);
             if (fetcher instanceof BatchDataFetcher<?>) {
@@ -128,7 +133,25 @@ public class LeanDataFetchers implements EventingService {
 
     /** Which fetchers are lean (for tests). */
     static boolean isLean(DataFetcher<?> fetcher) {
-        return fetcher instanceof PlainField || fetcher instanceof BatchField;
+        return fetcher instanceof PlainField || fetcher instanceof BatchField || fetcher instanceof OperationField;
+    }
+
+    /**
+     * A field SmallRye calls a resolver for, one parent at a time (a root field, or a field with
+     * arguments): SmallRye's own fetcher, with its context, events, request context and error
+     * handling, but without a copy of the selection below it ({@link WithoutSelectedFields}).
+     */
+    static final class OperationField implements DataFetcher<Object> {
+        private final DataFetcher<?> smallRye;
+
+        OperationField(DataFetcher<?> smallRye) {
+            this.smallRye = smallRye;
+        }
+
+        @Override
+        public Object get(DataFetchingEnvironment env) throws Exception {
+            return smallRye.get(WithoutSelectedFields.of(env));
+        }
     }
 
     /** A plain field: its Java field or getter, converted as SmallRye converts it. */
@@ -201,7 +224,7 @@ public class LeanDataFetchers implements EventingService {
             List<Object> transformed = arguments.getArguments(env, true);
             Map<String, Object> batchContext = new HashMap<>(4);
             batchContext.put(BatchLoaderHelper.ARGUMENTS, transformed);
-            batchContext.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, env);
+            batchContext.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, WithoutSelectedFields.of(env));
             DataLoader<Object, Object> dataLoader = env.getDataLoaderRegistry()
                     .computeIfAbsent(loader, name -> DataLoaderFactory.newDataLoader(batch));
             return dataLoader.load(env.getSource(), batchContext);
