@@ -6,8 +6,6 @@ import graphql.language.Document;
 import graphql.language.NodeUtil;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import io.quarkus.jsonp.JsonProviderHolder;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -75,6 +73,7 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private static final ExecutionErrorsService ERRORS = new ExecutionErrorsService();
 
     private final ParserOptions parserOptions;
+    private final ParsedDocuments documents;
     private final AccessPolicy access;
     private final OperationLimits operationLimits;
     private final Duration requestTimeout;
@@ -84,6 +83,7 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
             AccessPolicy access, OperationLimits operationLimits, Duration requestTimeout, PersistedDocuments persisted) {
         super(identity, currentRequest, true); // Accord's resolvers block: they run on this worker thread
         this.parserOptions = parserOptions;
+        this.documents = new ParsedDocuments(parserOptions);
         this.access = access;
         this.operationLimits = operationLimits;
         this.requestTimeout = requestTimeout;
@@ -111,8 +111,7 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
             }
             Document document;
             try {
-                document = Parser.parse(ParserEnvironment.newParserEnvironment()
-                        .document(request.query()).parserOptions(parserOptions).build());
+                document = documents.parse(request.query());
             } catch (InvalidSyntaxException e) {
                 respondWithErrors(ctx, mediaType, List.of(GraphQlErrors.parseError(e, parserOptions)));
                 return;

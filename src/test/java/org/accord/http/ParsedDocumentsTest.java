@@ -1,0 +1,42 @@
+package org.accord.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import graphql.language.Document;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.ParserOptions;
+import org.junit.jupiter.api.Test;
+
+class ParsedDocumentsTest {
+
+    private final ParsedDocuments documents = new ParsedDocuments(ParserOptions.getDefaultOperationParserOptions());
+
+    @Test
+    void aTextSentAgainIsParsedOnce() {
+        Document first = documents.parse("{ actors(first: 1) { nodes { name } } }");
+        assertSame(first, documents.parse("{ actors(first: 1) { nodes { name } } }"));
+        assertNotSame(first, documents.parse("{ actors(first: 2) { nodes { name } } }"));
+    }
+
+    @Test
+    void syntaxErrorsAreReportedEveryTimeAndNotKept() {
+        assertThrows(InvalidSyntaxException.class, () -> documents.parse("{ actors("));
+        assertThrows(InvalidSyntaxException.class, () -> documents.parse("{ actors("));
+        assertEquals(0, documents.size());
+    }
+
+    @Test
+    void memoryIsBounded() {
+        String longText = "{ " + "__typename ".repeat(ParsedDocuments.MAX_LENGTH / 11 + 1) + "}";
+        assertNotSame(documents.parse(longText), documents.parse(longText), "a text over the length bound is not kept");
+        for (int i = 0; i < ParsedDocuments.MAX_ENTRIES; i++) {
+            documents.parse("{ a" + i + ": __typename }");
+        }
+        assertEquals(ParsedDocuments.MAX_ENTRIES, documents.size());
+        documents.parse("{ one_more: __typename }");
+        assertEquals(1, documents.size(), "a full set starts again");
+    }
+}
