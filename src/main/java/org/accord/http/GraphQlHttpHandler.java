@@ -206,7 +206,8 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 return;
             }
             if (result.getErrors().isEmpty()) {
-                send(ctx, mediaType, 200, response.getExecutionResultAsString());
+                Buffer direct = ResultJson.dataOnly(result);
+                send(ctx, mediaType, 200, direct != null ? direct : Buffer.buffer(response.getExecutionResultAsString(), "UTF-8"));
                 return;
             }
             List<GraphQLError> errors = GraphQlErrors.map(result.getErrors());
@@ -290,6 +291,10 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     private static void send(RoutingContext ctx, String mediaType, int status, String body) {
+        send(ctx, mediaType, status, Buffer.buffer(body, "UTF-8"));
+    }
+
+    private static void send(RoutingContext ctx, String mediaType, int status, Buffer body) {
         HttpServerResponse response = ctx.response();
         if (response.ended() || response.headWritten()) {
             return;
@@ -297,6 +302,6 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         response.setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
                 .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .end(Buffer.buffer(body, "UTF-8"));
+                .end(body);
     }
 }
