@@ -15,7 +15,9 @@ import java.util.function.BiFunction;
  * batch field of the schema ({@code @Source List<...>}) on every request, used or not, and for
  * each it asks for a new data fetcher, whose constructor looks the Java method up by reflection
  * ({@code Class.forName}, {@code getMethods}). With Accord's batch fields that was most of the
- * CPU of a {@code { __typename }} request (async-profiler, docs/benchmarks.md). Data fetchers keep
+ * CPU of a {@code { __typename }} request (async-profiler, docs/benchmarks.md). Since
+ * {@link LazyDataLoaders}, SmallRye's model lists one batch operation, so it asks once per request,
+ * and each batch field asks once, at start-up ({@link LeanDataFetchers}). Data fetchers keep
  * no per-request state (SmallRye shares those of the other fields across requests), so this
  * returns the first one Quarkus made for an operation every time after.
  *

@@ -8,8 +8,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * SmallRye asks for a data fetcher for every batch field on every request; after the first
- * request, each comes from {@link DataFetcherCache} and none is made again.
+ * SmallRye asks for a data fetcher for each batch operation its model lists, on every request
+ * (one since {@link LazyDataLoaders}); after the first request, each comes from
+ * {@link DataFetcherCache} and none is made again.
  */
 @QuarkusTest
 class DataFetcherCacheTest {
@@ -21,7 +22,7 @@ class DataFetcherCacheTest {
         data("{ __typename }");
         data("{ actors(first: 2) { nodes { name names { value } } } }");
         long[] after = DataFetcherCache.counts();
-        assertTrue(after[1] - before[1] >= 20, "SmallRye asked the cache " + (after[1] - before[1]) + " times in two requests");
+        assertTrue(after[1] - before[1] >= 2, "SmallRye asked the cache " + (after[1] - before[1]) + " times in two requests");
         assertEquals(before[0], after[0], "data fetchers were made again");
     }
 }
