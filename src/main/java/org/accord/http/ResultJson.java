@@ -1,6 +1,8 @@
 package org.accord.http;
 
 import graphql.ExecutionResult;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.smallrye.graphql.spi.config.Config;
 import io.vertx.core.buffer.Buffer;
 import jakarta.json.JsonValue;
@@ -13,6 +15,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Writes a response that has data and nothing else straight into the response's bytes.
@@ -21,13 +24,16 @@ import java.util.Map;
  * Accord the string into bytes ({@code ExecutionResponse.getExecutionResultAsString}): 4.8% of
  * a mediator traversal's CPU. This writes the same bytes in one pass, with the same JSON
  * generator, the values written as SmallRye writes them (a double as {@code BigDecimal.valueOf},
- * a float through its decimal string). A response with errors or extensions, a value of a type
+ * a float through its decimal string). A response with errors or extensions (in the result or
+ * added through SmallRye's context), a value of a type
  * SmallRye would hand to JSON-B, or SmallRye's option to leave out null fields, goes SmallRye's
  * way: {@link #dataOnly} answers null. {@code ResultJsonTest} compares both ways byte for byte.
  */
 final class ResultJson {
 
     private static final JsonGeneratorFactory GENERATORS = JsonProvider.provider().createGeneratorFactory(Map.of());
+    /** Responses written here (for tests: that real requests take this way). */
+    private static final LongAdder WRITTEN = new LongAdder();
 
     private ResultJson() {
     }
@@ -35,7 +41,7 @@ final class ResultJson {
     /** {@code {"data":…}} as SmallRye would write it, or null if it must write it itself. */
     static Buffer dataOnly(ExecutionResult result) {
         if (!result.isDataPresent() || !result.getErrors().isEmpty() || result.getExtensions() != null
-                || Config.get().isExcludeNullFieldsInResponses()) {
+                || Config.get().isExcludeNullFieldsInResponses() || mayHaveAddedExtensions()) {
             return null;
         }
         Buffer buffer = Buffer.buffer(8192);
@@ -47,7 +53,22 @@ final class ResultJson {
         }
         json.writeEnd();
         json.close();
+        WRITTEN.increment();
         return buffer;
+    }
+
+    /**
+     * Whether a resolver may have added extensions through SmallRye's context, which SmallRye writes
+     * after the data. The request's contexts share one map of them, and SmallRye leaves one of
+     * them current on the thread that writes the response; without one, SmallRye writes it.
+     */
+    private static boolean mayHaveAddedExtensions() {
+        SmallRyeContext context = SmallRyeContextManager.getCurrentSmallRyeContext();
+        return context == null || (context.getAddedExtensions() != null && !context.getAddedExtensions().isEmpty());
+    }
+
+    static long written() {
+        return WRITTEN.sum();
     }
 
     /** Writes {@code value}; false if SmallRye would have converted it with JSON-B. */

@@ -54,7 +54,7 @@ class LeanDataFetchersTest {
 
     @Test
     void requestsRegisterOnlyTheDataLoadersTheyReach() {
-        // SmallRye's model lists no batch operation, so it registers no DataLoader per request;
+        // SmallRye's model lists one batch operation, so it registers one DataLoader per request;
         // that batch fields still batch, one query per level, BatchedQueriesTest shows.
         assertTrue(Arc.container().instance(LazyDataLoaders.class).get().isLazy());
     }

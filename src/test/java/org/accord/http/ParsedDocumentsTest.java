@@ -29,14 +29,18 @@ class ParsedDocumentsTest {
     }
 
     @Test
-    void memoryIsBounded() {
-        String longText = "{ " + "__typename ".repeat(ParsedDocuments.MAX_LENGTH / 11 + 1) + "}";
+    void memoryIsBoundedByTheTextsKept() {
+        String longText = "{ " + "__typename ".repeat(ParsedDocuments.MAX_TEXT / 11 + 1) + "}";
         assertNotSame(documents.parse(longText), documents.parse(longText), "a text over the length bound is not kept");
-        for (int i = 0; i < ParsedDocuments.MAX_ENTRIES; i++) {
-            documents.parse("{ a" + i + ": __typename }");
+        assertEquals(0, documents.characters());
+        String text = "{ a0000: __typename }";
+        int fit = ParsedDocuments.MAX_CHARACTERS / text.length();
+        for (int i = 0; i < fit; i++) {
+            documents.parse(String.format("{ a%04d: __typename }", i));
         }
-        assertEquals(ParsedDocuments.MAX_ENTRIES, documents.size());
-        documents.parse("{ one_more: __typename }");
+        assertEquals(fit, documents.size());
+        assertEquals(fit * text.length(), documents.characters());
+        documents.parse("{ one_more_text_over_the_bound: __typename }");
         assertEquals(1, documents.size(), "a full set starts again");
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.vertx.core.buffer.Buffer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -16,10 +18,23 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@link ResultJson} writes the bytes SmallRye's {@code ExecutionResponse} writes, or leaves it to SmallRye. */
 class ResultJsonTest {
+
+    // As when SmallRye calls Accord's writer: the request's context is current on the thread.
+    @BeforeEach
+    void requestContext() {
+        SmallRyeContextManager.restore(new SmallRyeContext("ResultJsonTest"));
+    }
+
+    @AfterEach
+    void noContext() {
+        SmallRyeContextManager.clearCurrentSmallRyeContext();
+    }
 
     private enum Status { KEPT, BROKEN }
 
@@ -88,5 +103,9 @@ class ResultJsonTest {
         assertNull(ResultJson.dataOnly(ExecutionResult.newExecutionResult().data(Map.of("a", 1))
                 .extensions(Map.of("cost", 3)).build()), "extensions");
         assertNull(ResultJson.dataOnly(ExecutionResult.newExecutionResult().build()), "no data");
+        SmallRyeContextManager.getCurrentSmallRyeContext().addExtension("cost", 3);
+        assertNull(ResultJson.dataOnly(data(Map.of("a", 1))), "extensions added through SmallRye's context");
+        SmallRyeContextManager.clearCurrentSmallRyeContext();
+        assertNull(ResultJson.dataOnly(data(Map.of("a", 1))), "no request context to ask");
     }
 }
