@@ -1,9 +1,6 @@
 package org.accord.http;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ClientProxy;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.graphql.cdi.producer.GraphQLProducer;
 import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.schema.model.Type;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,11 +17,11 @@ import org.jboss.logging.Logger;
  * request and builds a DataLoader for each. Once the GraphQL schema is built, that model is read for
  * nothing else, so emptying its lists of batch operations leaves the registry to the fields. One
  * operation stays listed: without any, SmallRye gives the request no registry at all.
- * The model is held by SmallRye's {@code GraphQLProducer} in a package-private field: a SmallRye
- * internal, like the fields {@link LeanDataFetchers} reads. If it cannot be reached, or a batch
- * field kept SmallRye's fetcher (which needs SmallRye's registration), nothing changes and a
- * warning says so; {@code LeanDataFetchersTest} fails then. Until this runs, a field finds the
- * DataLoader SmallRye registered under the same name and uses it.
+ * The model is the bean SmallRye's {@code GraphQLProducer} produces; changing it relies on
+ * SmallRye's internals, like the fields {@link LeanDataFetchers} reads. If a batch field kept
+ * SmallRye's fetcher (which needs SmallRye's registration), nothing changes and a warning says
+ * so; {@code LeanDataFetchersTest} fails then. Until this runs, a field finds the DataLoader
+ * SmallRye registered under the same name and uses it.
  */
 @ApplicationScoped
 public class LazyDataLoaders {
@@ -33,16 +30,12 @@ public class LazyDataLoaders {
 
     private volatile boolean lazy;
 
-    void onStart(@Observes StartupEvent start) {
+    void onStart(@Observes StartupEvent start, Schema schema) {
         if (!LeanDataFetchers.everyBatchFieldIsLean()) {
             LOG.warn("some batch fields keep SmallRye's fetcher: SmallRye registers every DataLoader in every request");
             return;
         }
         try {
-            Object producer = ClientProxy.unwrap(Arc.container().instance(GraphQLProducer.class).get());
-            java.lang.reflect.Field field = GraphQLProducer.class.getDeclaredField("schema");
-            field.setAccessible(true);
-            Schema schema = (Schema) field.get(producer);
             // SmallRye hands a request a DataLoader registry only when its model lists a batch
             // operation (graphql-java's empty registry refuses new loaders), so one stays listed.
             Type kept = schema.getTypes().values().stream().filter(Type::hasBatchOperations)
@@ -52,7 +45,7 @@ public class LazyDataLoaders {
                 type.getBatchOperations().keySet().removeIf(name -> type != kept || !name.equals(keptOperation));
             }
             lazy = schema.getBatchOperations().size() == 1;
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.warnf("SmallRye registers every DataLoader in every request (%s)", e);
         }
     }

@@ -11,7 +11,6 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.bootstrap.DataFetcherFactory;
-import io.smallrye.graphql.cdi.producer.GraphQLProducer;
 import io.smallrye.graphql.execution.datafetcher.AbstractDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
@@ -55,13 +54,13 @@ import org.jboss.logging.Logger;
  *
  * <p>They need the model that SmallRye's fetchers keep in private fields ({@code field},
  * {@code owner}, {@code operation}): with SmallRye's helpers, the use of SmallRye's internals here
- * ({@link LazyDataLoaders} reads one more). If an upgrade renames them, the
+ * ({@link LazyDataLoaders} changes SmallRye's schema model). If an upgrade renames them, the
  * original fetcher stays and a warning is logged; {@code LeanDataFetchersTest} fails then.
  * Registered for SmallRye's {@link EventingService} ServiceLoader (META-INF/services). The same
  * rebuild of the code registry makes every field plainly visible ({@link PlainFieldVisibility}).
  * The native image keeps the fields read here by reflection ({@link RegisterForReflection}).
  */
-@RegisterForReflection(targets = {FieldDataFetcher.class, BatchDataFetcher.class, GraphQLProducer.class})
+@RegisterForReflection(targets = {FieldDataFetcher.class, BatchDataFetcher.class})
 public class LeanDataFetchers implements EventingService {
 
     private static final Logger LOG = Logger.getLogger(LeanDataFetchers.class);
@@ -78,12 +77,13 @@ public class LeanDataFetchers implements EventingService {
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
         GraphQLSchema schema = builder.build();
         GraphQLCodeRegistry original = schema.getCodeRegistry();
+        DataFetcherFactory smallRyeFetchers = new DataFetcherFactory(); // loads its services once
         GraphQLCodeRegistry lean = original.transform(registry -> {
             for (GraphQLNamedType type : schema.getAllTypesAsList()) {
                 if (type instanceof GraphQLObjectType object && !object.getName().startsWith("__")) {
                     for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
                         FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
-                        DataFetcher<?> replacement = replace(original.getDataFetcher(coordinates, field));
+                        DataFetcher<?> replacement = replace(original.getDataFetcher(coordinates, field), smallRyeFetchers);
                         if (replacement != null) {
                             registry.dataFetcher(coordinates, replacement);
                         }
@@ -96,14 +96,14 @@ public class LeanDataFetchers implements EventingService {
     }
 
     /** The lean fetcher for SmallRye's {@code fetcher}, or null to keep it. */
-    private static DataFetcher<?> replace(DataFetcher<?> fetcher) {
+    private static DataFetcher<?> replace(DataFetcher<?> fetcher, DataFetcherFactory smallRyeFetchers) {
         try {
             if (fetcher instanceof FieldDataFetcher<?>) {
                 return new PlainField((Field) model(FieldDataFetcher.class, "field", fetcher),
                         (Reference) model(FieldDataFetcher.class, "owner", fetcher));
             }
             if (fetcher instanceof BatchDataFetcher<?>) {
-                return new BatchField((Operation) model(BatchDataFetcher.class, "operation", fetcher));
+                return new BatchField((Operation) model(BatchDataFetcher.class, "operation", fetcher), smallRyeFetchers);
             }
             if (fetcher instanceof AbstractDataFetcher<?, ?> operation) {
                 return new OperationField(operation);
@@ -206,7 +206,7 @@ public class LeanDataFetchers implements EventingService {
         private final String loader;
         private final BatchLoaderWithContext<Object, Object> batch;
 
-        BatchField(Operation operation) {
+        BatchField(Operation operation, DataFetcherFactory smallRyeFetchers) {
             if (!operation.getArguments().stream().allMatch(Argument::isSourceArgument)) {
                 throw new IllegalStateException("batch field " + operation.getName()
                         + " takes arguments: write it with org.accord.graphql.ArgumentBatch");
@@ -215,7 +215,7 @@ public class LeanDataFetchers implements EventingService {
             this.loader = new BatchLoaderHelper().getName(operation);
             // The type argument only shapes the selected-fields context of the batch call, which no
             // resolver reads; SmallRye passes the model type named like the operation, none here.
-            this.batch = new DataFetcherFactory().getSourceBatchLoader(operation, null);
+            this.batch = smallRyeFetchers.getSourceBatchLoader(operation, null);
         }
 
         @Override
