@@ -34,6 +34,13 @@ public interface Limits {
     /** Most fields at the top level of one operation. */
     int maxRootFields();
 
+    /**
+     * Most matches {@code search} counts for its {@code totalCount}; past it the count stops and
+     * says so ({@code totalCountIsExact: false}). Not a refusal: counting every match of a common
+     * word costs what the database holds.
+     */
+    int searchCount();
+
     /** How long one GraphQL request may run; also each SQL statement's timeout. */
     Duration requestTimeout();
 

@@ -104,6 +104,11 @@ class OperationLimitsTest {
             public int dossierMaxRecords() {
                 throw new UnsupportedOperationException();
             }
+
+            @Override
+            public int searchCount() {
+                return 1000;
+            }
         };
     }
 

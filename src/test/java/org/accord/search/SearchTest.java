@@ -117,6 +117,91 @@ public class SearchTest {
         assertEquals(all, backward);
     }
 
+    /**
+     * Every band of the ranking, each read by its own statement (TextSearch): two events per rank,
+     * in rank order and then by id, the same page by page in both directions.
+     */
+    @Test
+    void ranksEveryBandAndPagesAcrossThem() {
+        String a = token("zqa");
+        String b = token("zqb");
+        String query = a + " " + b;
+        List<String> expected = new ArrayList<>();
+        for (String title : List.of(query, query, query + " talks", query + " talks", "talks on " + query, "talks on " + query,
+                b + " before " + a, b + " before " + a)) {
+            expected.add(event(title));
+        }
+        // created in rank order, so ids within a rank ascend as in the expected order
+        JsonPath all = data("query($t: String!) { search(text: $t, first: 100) { totalCount totalCountIsExact edges { cursor node { ... on Event { id } } } } }", "t", query);
+        assertEquals(expected, all.getList("search.edges.node.id"));
+        assertEquals(8, all.getInt("search.totalCount"));
+        assertTrue(all.getBoolean("search.totalCountIsExact"));
+        List<String> ranks = all.<String>getList("search.edges.cursor").stream()
+                .map(c -> new String(java.util.Base64.getUrlDecoder().decode(c)).split("\\|")[1]).toList();
+        assertEquals(List.of("0", "0", "1", "1", "2", "2", "3", "3"), ranks);
+
+        for (int size = 1; size <= 3; size++) {
+            List<String> forward = new ArrayList<>();
+            String after = null;
+            boolean more = true;
+            while (more) {
+                JsonPath page = data("query($t: String!, $n: Int, $a: String) { search(text: $t, first: $n, after: $a) { nodes { ... on Event { id } } pageInfo { hasNextPage endCursor } } }",
+                        "t", query, "n", size, "a", after);
+                forward.addAll(page.getList("search.nodes.id"));
+                more = page.getBoolean("search.pageInfo.hasNextPage");
+                after = page.getString("search.pageInfo.endCursor");
+            }
+            assertEquals(expected, forward, "forward by " + size);
+            List<String> backward = new ArrayList<>();
+            String before = null;
+            more = true;
+            while (more) {
+                JsonPath page = data("query($t: String!, $n: Int, $b: String) { search(text: $t, last: $n, before: $b) { nodes { ... on Event { id } } pageInfo { hasPreviousPage startCursor } } }",
+                        "t", query, "n", size, "b", before);
+                backward.addAll(0, page.getList("search.nodes.id"));
+                more = page.getBoolean("search.pageInfo.hasPreviousPage");
+                before = page.getString("search.pageInfo.startCursor");
+            }
+            assertEquals(expected, backward, "backward by " + size);
+        }
+    }
+
+    /**
+     * Texts that start with the query are found through search_start, the first 100 characters:
+     * also when the query is longer than that, and when it ends in a character outside the basic
+     * plane, where the index range stays open above.
+     */
+    @Test
+    void findsTextsStartingWithLongQueriesAndAnyCharacter() {
+        String longQuery = token("zqc") + " " + "w".repeat(120);
+        String exact = event(longQuery);
+        String starting = event(longQuery + " more");
+        assertEquals(List.of(exact, starting), eventIds(longQuery));
+
+        String emoji = token("zqd") + " \uD83D\uDE00";
+        String exactEmoji = event(emoji);
+        String startingEmoji = event(emoji + " more");
+        String containing = event("on " + emoji);
+        assertEquals(List.of(exactEmoji, startingEmoji, containing), eventIds(emoji));
+
+        String lastBasic = token("zqe") + " \uFFFF";
+        String exactLast = event(lastBasic);
+        assertEquals(List.of(exactLast), eventIds(lastBasic));
+    }
+
+    private static List<String> eventIds(String text) {
+        return data("query($t: String!) { search(text: $t, first: 10) { nodes { ... on Event { id } } } }", "t", text).getList("search.nodes.id");
+    }
+
+    private static String token(String prefix) {
+        return prefix + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+    }
+
+    private static String event(String title) {
+        return data("mutation($in: CreateEventInput!) { createEvent(input: $in) { event { id } } }",
+                "in", Map.of("kind", "MEETING", "status", "HELD", "title", title, "start", "2024")).getString("createEvent.event.id");
+    }
+
     private static List<String> ids(JsonPath d, String path) {
         return d.getList(path);
     }
