@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * The limits that need small values to be tested quickly, in a profile that sets them: the request
  * body (64 KiB) and the dossier (32 KiB, 100 objects). Each is refused with LIMIT_EXCEEDED and a
  * message naming its setting. (The request timeout has its own profile: RequestTimeoutTest. The
- * persisted query store's bounds are tested in this profile too: PersistedQueryBoundsTest.)
+ * persisted query store's bounds are tested in this profile too: PersistedQueryBoundsTest. So is
+ * search's count, which stops at 3 here.)
  */
 @QuarkusTest
 @TestProfile(TightLimitsTest.TightLimits.class)
@@ -43,6 +44,7 @@ public class TightLimitsTest {
                     "accord.limits.dossier-max-bytes", "32K",
                     "accord.limits.dossier-max-records", "100",
                     "accord.limits.max-page-size", "5",
+                    "accord.limits.search-count", "3",
                     "accord.persisted-queries.max-entries", "3",
                     "accord.persisted-queries.cache-size", "2",
                     "accord.persisted-queries.max-document-bytes", "1K");
@@ -174,5 +176,25 @@ public class TightLimitsTest {
         assertThat(error.get("message").toString(), containsString("accord.limits.dossier-max-records"));
         assertThat("100 objects are imported", GraphQl.data(IMPORT, "json", dossier(1, 98)).getInt("importDossier.created"),
                 greaterThan(0));
+    }
+
+    /** search counts up to accord.limits.search-count and says when it stopped; its pages go on. */
+    @Test
+    void searchStopsCountingAtItsLimit() {
+        String word = "zqcount" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String count = "query($t: String!) { search(text: $t, first: 5) { totalCount totalCountIsExact nodes { ... on Event { id } } } }";
+        for (int i = 0; i < 3; i++) {
+            GraphQl.data("mutation($in: CreateEventInput!) { createEvent(input: $in) { event { id } } }",
+                    "in", Map.of("kind", "MEETING", "status", "HELD", "title", "Talks " + word + " " + i, "start", "2024"));
+        }
+        JsonPath three = GraphQl.data(count, "t", word);
+        assertEquals(3, three.getInt("search.totalCount"));
+        assertEquals(true, three.getBoolean("search.totalCountIsExact"));
+        GraphQl.data("mutation($in: CreateEventInput!) { createEvent(input: $in) { event { id } } }",
+                "in", Map.of("kind", "MEETING", "status", "HELD", "title", "Talks " + word + " 3", "start", "2024"));
+        JsonPath four = GraphQl.data(count, "t", word);
+        assertEquals(3, four.getInt("search.totalCount"), "the count stops at the limit");
+        assertEquals(false, four.getBoolean("search.totalCountIsExact"));
+        assertEquals(4, four.getList("search.nodes").size(), "the page is not cut by the count");
     }
 }

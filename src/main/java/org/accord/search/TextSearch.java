@@ -176,9 +176,7 @@ final class TextSearch {
         Comparator<Hit> order = Comparator.comparingInt(Hit::rank).thenComparingLong(Hit::pk);
         TreeSet<Hit> found = new TreeSet<>(page.backward() ? order.reversed() : order);
         for (String source : tier.sources()) {
-            // distinct where further texts are joined: a statement is found once per quote that
-            // matches (such a band has one rank, so ORDER BY holds only what DISTINCT selects)
-            String sql = "select " + (tier.sources().size() > 1 ? "distinct " : "") + "e.id, " + tier.rank() + " " + source
+            String sql = "select e.id, " + tier.rank() + " " + source
                     + keyset(tier, page.after(), ">", "afterPk") + keyset(tier, page.before(), "<", "beforePk")
                     + " order by " + (ranked ? tier.rank() + direction + ", " : "") + "e.id" + direction;
             @SuppressWarnings("unchecked")

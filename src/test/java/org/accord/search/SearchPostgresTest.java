@@ -42,6 +42,30 @@ class SearchPostgresTest extends SearchTest {
     }
 
     /**
+     * Texts that start with the query are found by a range on search_start, and the range uses
+     * its index in the generic plans Accord's connections make (LIKE 'x%' could not).
+     */
+    @Test
+    void textsStartingWithTheQueryAreFoundByIndexInAGenericPlan() {
+        for (String table : List.of("event", "statement", "quote", "commitment")) {
+            String plan = QuarkusTransaction.requiringNew().call(() -> {
+                em.createNativeQuery("set local plan_cache_mode = force_generic_plan").executeUpdate();
+                em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
+                em.createNativeQuery("prepare starts_with (varchar, varchar, varchar) as select id from " + table
+                        + " e where e.search_start >= $1 and e.search_start < $2 and e.search_text like $3").executeUpdate();
+                try {
+                    @SuppressWarnings("unchecked")
+                    List<Object> lines = em.createNativeQuery("explain execute starts_with ('peace', 'peacf', 'peace%')").getResultList();
+                    return String.join("\n", lines.stream().map(Object::toString).toList());
+                } finally {
+                    em.createNativeQuery("deallocate starts_with").executeUpdate();
+                }
+            });
+            assertTrue(plan.contains(table + "_search_start") && plan.contains("$1"), () -> table + ": a generic plan should use the index:\n" + plan);
+        }
+    }
+
+    /**
      * The statement search condition is priced above PostgreSQL's JIT threshold, and compiling it
      * cost more than running it (V8_1): the migration turns JIT off for the database's sessions.
      */
