@@ -22,14 +22,10 @@ import org.eclipse.microprofile.graphql.Source;
 public class CommitmentFields {
 
     private static List<List<Actor>> parties(List<Commitment> commitments, CommitmentSide side) {
-        // The side is checked here, not in SQL: given `commitment_id = any(?) and side = ?`, H2
-        // planned by the side alone and read every party of every commitment (470,394 at the
-        // benchmark's scale L, docs/benchmarks.md). A page's parties on both sides are few.
-        List<Object[]> rows = new ArrayList<>(Batch.rows(
+        List<Object[]> rows = Batch.rowsWhereLast(
                 "select p.commitmentId, a, p.side from CommitmentParty p join Actor a on a.pk = p.actorId"
                         + " where any_equals(:ids, p.commitmentId) order by p.pk",
-                commitments, Map.of()));
-        rows.removeIf(row -> row[2] != side);
+                commitments, side);
         return Batch.groupRows(commitments, rows);
     }
 

@@ -62,18 +62,19 @@ public class EventFields {
     public CompletionStage<List<@NonNull Participation>> participants(@Source Event event,
             @Description("Only participations in this role.") ParticipationRole role) {
         return ArgumentBatch.load(context, "Event.participants", event, Optional.ofNullable(role), (events, r) -> {
-            String hql = "select e.eventId, e from Participation e where any_equals(:ids, e.eventId)" + (r.isEmpty() ? "" : " and e.role = :role") + " order by e.pk";
-            return Batch.groupRows(events, Batch.rows(hql, events, r.isEmpty() ? Map.of() : Map.of("role", r.get())));
+            return Batch.groupRows(events, r.isEmpty()
+                    ? Batch.rows("select e.eventId, e from Participation e where any_equals(:ids, e.eventId) order by e.pk", events, Map.of())
+                    : Batch.rowsWhereLast("select e.eventId, e, e.role from Participation e where any_equals(:ids, e.eventId) order by e.pk", events, r.get()));
         });
     }
 
     @NonNull
     @Description("The actors that mediated it.")
     public List<@NonNull List<@NonNull Actor>> mediators(@Source List<Event> events) {
-        return Batch.groupRows(events, Batch.rows(
-                "select p.eventId, a from Participation p join Actor a on a.pk = p.actorId"
-                        + " where any_equals(:ids, p.eventId) and p.role = :role order by a.name, a.pk",
-                events, Map.of("role", ParticipationRole.MEDIATOR)));
+        return Batch.groupRows(events, Batch.rowsWhereLast(
+                "select p.eventId, a, p.role from Participation p join Actor a on a.pk = p.actorId"
+                        + " where any_equals(:ids, p.eventId) order by a.name, a.pk",
+                events, ParticipationRole.MEDIATOR));
     }
 
     @NonNull

@@ -74,6 +74,19 @@ public final class Batch {
         return q.getResultList();
     }
 
+    /**
+     * Runs {@code hql}, whose last selected value is the one to filter on, and keeps the rows where
+     * it equals {@code value}. Why the filter is not in SQL: given {@code fk = any(?) and column =
+     * ?}, H2 plans by the second condition alone and reads the whole table (all 470,394 commitment
+     * parties, 377,208 participations at the benchmark's scale L; docs/benchmarks.md). A batch's
+     * rows of every value are few.
+     */
+    public static List<Object[]> rowsWhereLast(String hql, Collection<? extends AccordEntity> parents, Object value) {
+        List<Object[]> rows = new ArrayList<>(rows(hql, parents, Map.of()));
+        rows.removeIf(row -> !value.equals(row[row.length - 1]));
+        return rows;
+    }
+
     /** Runs an HQL query returning entities for the given parent ids ({@code any_equals(:ids, column)}). */
     public static <C> List<C> list(String hql, Class<C> type, Collection<? extends AccordEntity> parents) {
         return Panache.getEntityManager().createQuery(hql, type).setParameter("ids", pks(parents)).getResultList();

@@ -1,6 +1,5 @@
 package org.accord.search;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import java.util.ArrayList;

@@ -44,6 +44,12 @@ final class TextSearch {
 
     /** One record found, with its rank. */
     record Hit(SearchTarget target, long pk, int rank) {
+        /** The order in which a page is read: the list's order, or its reverse when paging backward. */
+        static Comparator<Hit> reading(Page page) {
+            Comparator<Hit> order = Comparator.comparingInt(Hit::rank).thenComparingLong(Hit::pk);
+            return page.backward() ? order.reversed() : order;
+        }
+
         Cursor cursor() {
             return new Cursor(pk, Integer.toString(rank));
         }
@@ -122,11 +128,12 @@ final class TextSearch {
      * query, read by index range, and everything about the few actors. So those run first.
      */
     List<Hit> page(Page page, int limit) {
-        Comparator<Hit> order = Comparator.comparingInt(Hit::rank).thenComparingLong(Hit::pk);
-        Comparator<Hit> reading = page.backward() ? order.reversed() : order;
+        Comparator<Hit> reading = Hit.reading(page);
+        Map<SearchTarget, List<Tier>> tiersOf = new HashMap<>();
         Map<SearchTarget, List<Hit>> starts = new HashMap<>();
         for (SearchTarget t : SearchTarget.ALL) {
             List<Tier> tiers = tiers(t);
+            tiersOf.put(t, tiers);
             starts.put(t, read(t, tiers.get(0), page, limit, false));
             if (!t.large()) {
                 for (Tier tier : tiers.subList(1, tiers.size())) {
@@ -138,7 +145,7 @@ final class TextSearch {
         for (SearchTarget t : SearchTarget.ALL) {
             List<Hit> hits = starts.get(t);
             if (t.large()) {
-                List<Tier> rest = new ArrayList<>(tiers(t).subList(1, tiers(t).size()));
+                List<Tier> rest = new ArrayList<>(tiersOf.get(t).subList(1, tiersOf.get(t).size()));
                 if (page.backward()) {
                     Collections.reverse(rest);
                 }
@@ -173,8 +180,7 @@ final class TextSearch {
         }
         String direction = page.backward() ? " desc" : "";
         boolean ranked = tier.low() != tier.high();
-        Comparator<Hit> order = Comparator.comparingInt(Hit::rank).thenComparingLong(Hit::pk);
-        TreeSet<Hit> found = new TreeSet<>(page.backward() ? order.reversed() : order);
+        TreeSet<Hit> found = new TreeSet<>(Hit.reading(page));
         for (String source : tier.sources()) {
             String sql = "select e.id, " + tier.rank() + " " + source
                     + keyset(tier, page.after(), ">", "afterPk") + keyset(tier, page.before(), "<", "beforePk")
