@@ -29,6 +29,8 @@ import java.lang.invoke.MethodHandles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.accord.graphql.Prefetched;
 import org.dataloader.BatchLoaderWithContext;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
@@ -199,11 +201,13 @@ public class LeanDataFetchers implements EventingService {
      * The batch function is the one SmallRye would build ({@code DataFetcherFactory}), built once:
      * SmallRye shares the same objects across requests for its other fetchers. Batch operations
      * take no arguments but their parents (fields with arguments go through {@code ArgumentBatch}),
-     * so the DataLoader needs no options, as in SmallRye.
+     * so the DataLoader needs no options, as in SmallRye. A parent whose value its own parent's query
+     * already read ({@link Prefetched}) is answered at once and never queued.
      */
     static final class BatchField implements DataFetcher<Object> {
         private final ArgumentHelper arguments;
         private final String loader;
+        private final String coordinates;
         private final BatchLoaderWithContext<Object, Object> batch;
 
         BatchField(Operation operation, DataFetcherFactory smallRyeFetchers) {
@@ -213,6 +217,7 @@ public class LeanDataFetchers implements EventingService {
             }
             this.arguments = new ArgumentHelper(operation.getArguments());
             this.loader = new BatchLoaderHelper().getName(operation);
+            this.coordinates = operation.getSourceFieldOn().getName() + "." + operation.getName();
             // The type argument only shapes the selected-fields context of the batch call, which no
             // resolver reads; SmallRye passes the model type named like the operation, none here.
             this.batch = smallRyeFetchers.getSourceBatchLoader(operation, null);
@@ -221,6 +226,10 @@ public class LeanDataFetchers implements EventingService {
         @Override
         public Object get(DataFetchingEnvironment env) throws Exception {
             RequestDeadline.check();
+            Object prefetched = Prefetched.get(env, coordinates, env.getSource());
+            if (prefetched != null) {
+                return CompletableFuture.completedFuture(prefetched);
+            }
             List<Object> transformed = arguments.getArguments(env, true);
             Map<String, Object> batchContext = new HashMap<>(4);
             batchContext.put(BatchLoaderHelper.ARGUMENTS, transformed);
