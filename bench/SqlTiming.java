@@ -14,7 +14,7 @@ import java.util.Arrays;
  *   200 512,534,501 "select count(*) from event e where e.process_id = ?"
  * </pre>
  *
- * Runs each statement N times with its one parameter cycling through the ids, twice (the first
+ * Runs each statement N times with its parameters (every {@code ?} gets the same id) cycling through the ids, twice (the first
  * pass warms up the JIT and the caches), and prints the mean time of the second pass and the rows
  * per run. The server must be stopped (H2 opens the file exclusively). OPTIMIZE_REUSE_RESULTS=FALSE
  * stops H2 from answering a repeated query from its result cache.
@@ -22,7 +22,7 @@ import java.util.Arrays;
 public class SqlTiming {
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
-            System.err.println("usage: java -cp H2_OR_PG_DRIVER bench/SqlTiming.java JDBC_URL N ID,ID,... SQL_WITH_ONE_? ...");
+            System.err.println("usage: java -cp H2_OR_PG_DRIVER bench/SqlTiming.java JDBC_URL N ID,ID,... SQL_WITH_?S ...");
             System.exit(2);
         }
         int n = Integer.parseInt(args[1]);
@@ -30,13 +30,16 @@ public class SqlTiming {
         try (Connection c = DriverManager.getConnection(args[0], System.getProperty("user", "accord"), System.getProperty("password", ""))) {
             for (int i = 3; i < args.length; i++) {
                 try (PreparedStatement s = c.prepareStatement(args[i])) {
+                    int parameters = s.getParameterMetaData().getParameterCount();
                     long rows = 0;
                     long start = 0;
                     for (int pass = 0; pass < 2; pass++) {
                         start = System.nanoTime();
                         rows = 0;
                         for (int run = 0; run < n; run++) {
-                            s.setLong(1, ids[run % ids.length]);
+                            for (int k = 1; k <= parameters; k++) {
+                                s.setLong(k, ids[run % ids.length]);
+                            }
                             try (ResultSet r = s.executeQuery()) {
                                 while (r.next()) {
                                     rows++;
