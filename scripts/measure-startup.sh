@@ -8,8 +8,12 @@
 # Usage: scripts/measure-startup.sh [--runs N] [--build] [--variants LIST] [--db fresh|seeded]
 #   --build      run `./mvnw -B package -DskipTests` first (otherwise target/quarkus-app is used,
 #                and built only when it is missing)
-#   --variants   comma-separated subset of: plain,appcds,appcds-tuned,jdk25-aot (default: the
+#   --variants   comma-separated subset of: plain,appcds,appcds-tuned,jdk25-aot,floor (default: the
 #                first three, and jdk25-aot when a JDK 25 is found: JDK25_HOME, or /usr/lib/jvm/*25*)
+#                floor (with --db seeded only) is the floor of Accord's stack, bench/floor: a bare
+#                Quarkus app with the same GraphQL, Panache and H2 extensions, started by `java -jar`
+#                on a copy of the same seeded database and timed to its first answer
+#                (`{ actors(first: 1) { name } }`); it is built into target/startup-floor
 #   --db         fresh (default): every run starts on an empty database (first start: migration
 #                and seed load); seeded: every run starts on a copy of a database that one
 #                unmeasured start has migrated and seeded (a restart, or a new instance)
@@ -45,6 +49,15 @@ if $BUILD || [[ ! -f $APP/quarkus-run.jar ]]; then
 fi
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 QUERY='{"query":"{ sources(first: 0) { totalCount } }"}'
+FLOOR_APP=$PWD/target/startup-floor
+FLOOR_QUERY='{"query":"{ actors(first: 1) { name } }"}'
+if [[ ",$VARIANTS," == *,floor,* ]]; then
+  [[ "$DB" == seeded ]] || { echo "the floor variant needs --db seeded: the floor never migrates or seeds" >&2; exit 2; }
+  if $BUILD || [[ ! -f $FLOOR_APP/quarkus-run.jar ]]; then
+    ./mvnw -B -q --no-transfer-progress -f bench/floor/pom.xml package -DskipTests -Dquarkus.datasource.db-kind=h2 \
+      -Dquarkus.package.output-directory="$FLOOR_APP" >/dev/null
+  fi
+fi
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -71,20 +84,22 @@ run_once() {
     appcds-tuned) opts=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto -XX:+UseSerialGC -XX:TieredStopAtLevel=1) ;;
     jdk25-aot) opts=(-XX:AOTCache="$WORK/app.aot" -XX:+UseSerialGC -XX:TieredStopAtLevel=1) ;;
     jdk25-train) opts=(-XX:AOTCacheOutput="$WORK/app.aot" -XX:+UseSerialGC -XX:TieredStopAtLevel=1) ;;
+    floor) ;;
     *) echo "unknown variant $variant" >&2; exit 2 ;;
   esac
   start=$(now_ms)
   # from the quarkus-app directory: the AppCDS archive records the class path as built there
-  local java="$JAVA"
+  local java="$JAVA" app="$APP" query="$QUERY" answer='"totalCount":11'
   [[ "$variant" == jdk25-* ]] && java="$JDK25/bin/java"
-  (cd "$APP" && exec "$java" "${opts[@]}" -Daccord.h2.path="$db" -Dquarkus.http.port="$port" -jar quarkus-run.jar >"$log" 2>&1) &
+  [[ "$variant" == floor ]] && app="$FLOOR_APP" query="$FLOOR_QUERY" answer='"name":'
+  (cd "$app" && exec "$java" "${opts[@]}" -Daccord.h2.path="$db" -Dquarkus.http.port="$port" -jar quarkus-run.jar >"$log" 2>&1) &
   pid=$!
   while true; do
     if ! kill -0 "$pid" 2>/dev/null; then
       echo "the server exited; its log:" >&2; cat "$log" >&2; exit 1
     fi
-    body=$(curl -s -m 2 -H 'Content-Type: application/json' -d "$QUERY" "http://127.0.0.1:$port/graphql" || true)
-    if [[ "$body" == *'"totalCount":11'* ]]; then
+    body=$(curl -s -m 2 -H 'Content-Type: application/json' -d "$query" "http://127.0.0.1:$port/graphql" || true)
+    if [[ "$body" == *"$answer"* ]]; then
       now=$(now_ms)
       break
     fi
@@ -154,6 +169,7 @@ for variant in "${list[@]}"; do
     appcds) label="java -XX:SharedArchiveFile=app-cds.jsa" ;;
     appcds-tuned) label="AppCDS + SerialGC + C1 only" ;;
     jdk25-aot) label="JDK 25 AOT cache + SerialGC + C1 only" ;;
+    floor) label="floor app (bench/floor), java -jar" ;;
   esac
   printf '| %-38s | %19s ms | %15s | %15s |\n' "$label" "$med" "$min / $max" "$(( rssmed / 1024 ))"
 done

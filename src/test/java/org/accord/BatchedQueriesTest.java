@@ -101,11 +101,11 @@ public class BatchedQueriesTest {
         String json = """
                 {"dossier": "prefetch-%1$s", "title": "Prefetch",
                  "processes": [{"key": "process.prefetch-%1$s", "name": "Prefetch %1$s"}],
-                 "actors": [{"key": "actor.a-%1$s", "kind": "STATE", "name": "A %1$s"}, {"key": "actor.b-%1$s", "kind": "STATE", "name": "B %1$s"},
-                            {"key": "actor.c-%1$s", "kind": "STATE", "name": "C %1$s"}],
+                 "actors": [{"key": "actor.a-%1$s", "kind": "STATE", "name": "Prefetch A %1$s"}, {"key": "actor.b-%1$s", "kind": "STATE", "name": "Prefetch B %1$s"},
+                            {"key": "actor.c-%1$s", "kind": "STATE", "name": "Prefetch C %1$s"}],
                  "events": [{"key": "event.one-%1$s", "kind": "MEETING", "status": "HELD", "title": "One", "start": "2021-01-01", "process": "process.prefetch-%1$s"},
                             {"key": "event.two-%1$s", "kind": "MEETING", "status": "HELD", "title": "Two", "start": "2021-02-01", "process": "process.prefetch-%1$s"}],
-                 "statements": [{"key": "statement.s-%1$s", "kind": "JOINT_STATEMENT", "date": "2021-02-01", "summary": "Issued at two", "event": "event.two-%1$s",
+                 "statements": [{"key": "statement.s-%1$s", "kind": "PRESS_RELEASE", "date": "2021-02-01", "summary": "Issued at two", "event": "event.two-%1$s",
                                  "authors": ["actor.a-%1$s"]}],
                  "commitments": [
                    {"key": "commitment.both-%1$s", "kind": "OTHER", "status": "ANNOUNCED", "description": "Made at one, stated at two",
@@ -138,10 +138,10 @@ public class BatchedQueriesTest {
             }
         }
         assertEquals(List.of(
-                "One: Made at one, stated at two [{name=B " + suffix + "}, {name=A " + suffix + "}] [{name=C " + suffix + "}]",
+                "One: Made at one, stated at two [{name=Prefetch B " + suffix + "}, {name=Prefetch A " + suffix + "}] [{name=Prefetch C " + suffix + "}]",
                 "One: Without parties [] []",
-                "Two: Made at one, stated at two [{name=B " + suffix + "}, {name=A " + suffix + "}] [{name=C " + suffix + "}]",
-                "Two: One obligor [{name=C " + suffix + "}] []"), seen);
+                "Two: Made at one, stated at two [{name=Prefetch B " + suffix + "}, {name=Prefetch A " + suffix + "}] [{name=Prefetch C " + suffix + "}]",
+                "Two: One obligor [{name=Prefetch C " + suffix + "}] []"), seen);
 
         // One side alone is read alone (a join on the side), and answers the same.
         for (String side : List.of("obligors", "beneficiaries")) {
