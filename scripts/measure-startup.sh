@@ -8,12 +8,14 @@
 # Usage: scripts/measure-startup.sh [--runs N] [--build] [--variants LIST] [--db fresh|seeded]
 #   --build      run `./mvnw -B package -DskipTests` first (otherwise target/quarkus-app is used,
 #                and built only when it is missing)
-#   --variants   comma-separated subset of: plain,appcds,appcds-tuned,jdk25-aot,floor (default: the
+#   --variants   comma-separated subset of: plain,appcds,appcds-tuned,jdk25-aot,floor,floor-jdk25-aot (default: the
 #                first three, and jdk25-aot when a JDK 25 is found: JDK25_HOME, or /usr/lib/jvm/*25*)
 #                floor (with --db seeded only) is the floor of Accord's stack, bench/floor: a bare
 #                Quarkus app with the same GraphQL, Panache and H2 extensions, started by `java -jar`
 #                on a copy of the same seeded database and timed to its first answer
-#                (`{ actors(first: 1) { name } }`); it is built into target/startup-floor
+#                (`{ actors(first: 1) { name } }`); it is built into target/startup-floor.
+#                floor-jdk25-aot is the floor with its own AOT cache, recorded as Accord's is. The
+#                table ends with Accord / floor for each packaging measured both ways.
 #   --db         fresh (default): every run starts on an empty database (first start: migration
 #                and seed load); seeded: every run starts on a copy of a database that one
 #                unmeasured start has migrated and seeded (a restart, or a new instance)
@@ -51,7 +53,7 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 QUERY='{"query":"{ sources(first: 0) { totalCount } }"}'
 FLOOR_APP=$PWD/target/startup-floor
 FLOOR_QUERY='{"query":"{ actors(first: 1) { name } }"}'
-if [[ ",$VARIANTS," == *,floor,* ]]; then
+if [[ ",$VARIANTS," == *,floor* ]]; then
   [[ "$DB" == seeded ]] || { echo "the floor variant needs --db seeded: the floor never migrates or seeds" >&2; exit 2; }
   if $BUILD || [[ ! -f $FLOOR_APP/quarkus-run.jar ]]; then
     ./mvnw -B -q --no-transfer-progress -f bench/floor/pom.xml package -DskipTests -Dquarkus.datasource.db-kind=h2 \
@@ -78,20 +80,23 @@ run_once() {
   fi
   log="$WORK/$variant-$n.log"
   local -a opts=()
-  case "$variant" in
+  # floor-X: the floor app with the options of variant X (floor alone: plain)
+  local base=${variant#floor-} aot="$WORK/app.aot"
+  [[ "$variant" == floor ]] && base=plain
+  [[ "$variant" == floor* ]] && aot="$WORK/floor.aot"
+  case "$base" in
     plain) ;;
     appcds) opts=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto) ;;
     appcds-tuned) opts=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto -XX:+UseSerialGC -XX:TieredStopAtLevel=1) ;;
-    jdk25-aot) opts=(-XX:AOTCache="$WORK/app.aot" -XX:+UseSerialGC -XX:TieredStopAtLevel=1) ;;
-    jdk25-train) opts=(-XX:AOTCacheOutput="$WORK/app.aot" -XX:+UseSerialGC -XX:TieredStopAtLevel=1) ;;
-    floor) ;;
+    jdk25-aot) opts=(-XX:AOTCache="$aot" -XX:+UseSerialGC -XX:TieredStopAtLevel=1) ;;
+    jdk25-train) opts=(-XX:AOTCacheOutput="$aot" -XX:+UseSerialGC -XX:TieredStopAtLevel=1) ;;
     *) echo "unknown variant $variant" >&2; exit 2 ;;
   esac
   start=$(now_ms)
   # from the quarkus-app directory: the AppCDS archive records the class path as built there
   local java="$JAVA" app="$APP" query="$QUERY" answer='"totalCount":11'
-  [[ "$variant" == jdk25-* ]] && java="$JDK25/bin/java"
-  [[ "$variant" == floor ]] && app="$FLOOR_APP" query="$FLOOR_QUERY" answer='"name":'
+  [[ "$base" == jdk25-* ]] && java="$JDK25/bin/java"
+  [[ "$variant" == floor* ]] && app="$FLOOR_APP" query="$FLOOR_QUERY" answer='"name":'
   (cd "$app" && exec "$java" "${opts[@]}" -Daccord.h2.path="$db" -Dquarkus.http.port="$port" -jar quarkus-run.jar >"$log" 2>&1) &
   pid=$!
   while true; do
@@ -111,7 +116,7 @@ run_once() {
   done
   rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  if [[ "$variant" == jdk25-train && ! -s "$WORK/app.aot" ]]; then
+  if [[ "$base" == jdk25-train && ! -s "$aot" ]]; then
     echo "the training run wrote no AOT cache; its log:" >&2; cat "$log" >&2; exit 1
   fi
   echo "$(( now - start )) $rss"
@@ -147,12 +152,13 @@ echo
 printf '| %-38s | %22s | %15s | %15s |\n' "variant" "first response (median)" "min / max (ms)" "RSS after (MiB)"
 printf '| %-38s | %22s | %15s | %15s |\n' "--------------------------------------" "----------------------:" "--------------:" "--------------:"
 IFS=, read -ra list <<<"$VARIANTS"
+declare -A MEDIAN
 for variant in "${list[@]}"; do
   times=(); rsss=()
   # one unmeasured run first: the page cache then holds the jars as it does on a running host
   # (for jdk25-aot it is the training run that records the cache)
-  if [[ "$variant" == jdk25-aot ]]; then
-    run_once jdk25-train warmup >/dev/null
+  if [[ "$variant" == *jdk25-aot ]]; then
+    run_once "${variant%aot}train" warmup >/dev/null
   else
     run_once "$variant" warmup >/dev/null
   fi
@@ -170,6 +176,15 @@ for variant in "${list[@]}"; do
     appcds-tuned) label="AppCDS + SerialGC + C1 only" ;;
     jdk25-aot) label="JDK 25 AOT cache + SerialGC + C1 only" ;;
     floor) label="floor app (bench/floor), java -jar" ;;
+    floor-jdk25-aot) label="floor app, JDK 25 AOT cache + SerialGC + C1" ;;
   esac
   printf '| %-38s | %19s ms | %15s | %15s |\n' "$label" "$med" "$min / $max" "$(( rssmed / 1024 ))"
+  MEDIAN[$variant]=$med
+done
+echo
+for variant in "${list[@]}"; do
+  floor=floor-$variant; [[ "$variant" == plain ]] && floor=floor
+  if [[ "$variant" != floor* && -n "${MEDIAN[$floor]:-}" ]]; then
+    awk -v a="${MEDIAN[$variant]}" -v f="${MEDIAN[$floor]}" -v v="$variant" 'BEGIN { printf "Accord / floor, %s: %.2fx\n", v, a / f }'
+  fi
 done
