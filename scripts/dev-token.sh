@@ -4,6 +4,9 @@
 # QUARKUS_PROFILE=local); a production server refuses to start with the development key.
 #
 # Usage: scripts/dev-token.sh [--roles editor,reader] [--minutes 60] [--subject alice]
+#                             [--key private.pem --issuer name]
+#   --key, --issuer  sign with another RSA key, for another issuer (the container test signs with a
+#                    key it makes, that its containers verify as production servers do)
 #   curl -H "Authorization: Bearer $(scripts/dev-token.sh)" ...
 # Needs: openssl.
 set -euo pipefail
@@ -12,11 +15,15 @@ cd "$(dirname "$0")/.."
 ROLES=editor
 MINUTES=60
 SUBJECT=local-editor
+KEY=dev-keys/accord-dev-private.pem
+ISSUER=accord-dev
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --roles) ROLES="$2"; shift 2 ;;
     --minutes) MINUTES="$2"; shift 2 ;;
     --subject) SUBJECT="$2"; shift 2 ;;
+    --key) KEY="$2"; shift 2 ;;
+    --issuer) ISSUER="$2"; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -29,9 +36,10 @@ b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 groups=$(printf '%s' "$ROLES" | tr ',' '\n' | sed 's/.*/"&"/' | paste -sd, -)
 now=$(date +%s)
 header='{"alg":"RS256","typ":"JWT"}'
-# The issuer must match mp.jwt.verify.issuer of the dev/test/local profiles (application.properties).
-payload=$(printf '{"iss":"accord-dev","sub":"%s","upn":"%s","groups":[%s],"iat":%d,"exp":%d}' \
-  "$SUBJECT" "$SUBJECT" "$groups" "$now" "$((now + MINUTES * 60))")
+# The issuer must match mp.jwt.verify.issuer (accord-dev in the dev/test/local profiles).
+[[ "$ISSUER" =~ ^[A-Za-z0-9._:/-]+$ ]] || { echo "--issuer takes letters, digits and ._:/-" >&2; exit 2; }
+payload=$(printf '{"iss":"%s","sub":"%s","upn":"%s","groups":[%s],"iat":%d,"exp":%d}' \
+  "$ISSUER" "$SUBJECT" "$SUBJECT" "$groups" "$now" "$((now + MINUTES * 60))")
 unsigned="$(printf '%s' "$header" | b64url).$(printf '%s' "$payload" | b64url)"
-signature=$(printf '%s' "$unsigned" | openssl dgst -sha256 -sign dev-keys/accord-dev-private.pem -binary | b64url)
+signature=$(printf '%s' "$unsigned" | openssl dgst -sha256 -sign "$KEY" -binary | b64url)
 printf '%s.%s\n' "$unsigned" "$signature"
