@@ -6,41 +6,56 @@
 # the 11 seeded sources) and the resident memory (RSS) of the process right after that response.
 #
 # Usage: scripts/measure-startup.sh [--runs N] [--build] [--variants LIST] [--db fresh|seeded]
+#                                   [--throughput SECONDS]
 #   --build      run `./mvnw -B package -DskipTests` first (otherwise target/quarkus-app is used,
 #                and built only when it is missing)
-#   --variants   comma-separated subset of: plain,appcds,appcds-tuned,jdk25-aot,floor,floor-jdk25-aot (default: the
-#                first three, and jdk25-aot when a JDK 25 is found: JDK25_HOME, or /usr/lib/jvm/*25*)
+#   --variants   comma-separated subset of: plain,appcds,appcds-tuned,jdk25-aot,jdk25-tiered,image,
+#                floor,floor-jdk25-aot,floor-image (default: the first three, and jdk25-aot and image
+#                when a JDK 25 is found: JDK25_HOME, or /usr/lib/jvm/*25*)
 #                floor (with --db seeded only) is the floor of Accord's stack, bench/floor: a bare
 #                Quarkus app with the same GraphQL, Panache and H2 extensions, started by `java -jar`
 #                on a copy of the same seeded database and timed to its first answer
 #                (`{ actors(first: 1) { name } }`); it is built into target/startup-floor.
-#                floor-jdk25-aot is the floor with its own AOT cache, recorded as Accord's is. The
-#                table ends with Accord / floor for each packaging measured both ways.
+#                floor-jdk25-aot and floor-image are the floor with its own AOT cache, recorded as
+#                Accord's is. The table ends with Accord / floor for each packaging measured both ways.
 #   --db         fresh (default): every run starts on an empty database (first start: migration
 #                and seed load); seeded: every run starts on a copy of a database that one
 #                unmeasured start has migrated and seeded (a restart, or a new instance)
-# Needs: java (the JDK that built the jar, for AppCDS), curl, python3 (to pick free ports).
+#   --throughput after the table, starts each Accord variant once more and, from its first answer,
+#                puts load on it for SECONDS (e.g. 120) in back-to-back 5-second wrk windows: the
+#                traversal (bench/Load.java's, mediator -> meetings -> commitments -> obligors) for
+#                every actor of the seed, 2 connections. It prints req/s per window, each variant's
+#                plateau (median of its last four windows), and the seconds from start until a
+#                window first reaches 80% of the best plateau of the run ("time to 80% of warm").
+# Needs: java (the JDK that built the jar, for AppCDS), curl, python3 (to pick free ports), and for
+# --throughput wrk and jq.
 #
 # Variants: plain `java -jar`; with the AppCDS archive the build writes (target/quarkus-app/
 # app-cds.jsa, quarkus.package.jar.appcds.enabled); the same tuned for a fast start on few cores
 # (-XX:+UseSerialGC, no concurrent GC threads competing with start-up, and -XX:TieredStopAtLevel=1,
 # C1 only: less compilation during start, lower peak throughput afterwards); and, on JDK 25, the
-# JDK's AOT cache (JEP 483/514) with the same two flags, recorded here from one training run that
-# starts, answers a query and stops (the project targets Java 17; this shows what 25 gives).
+# JDK's AOT cache (JEP 483/514) with the same two flags; the cache with SerialGC and the JDK's
+# own JIT thresholds (jdk25-tiered); and `image`, the packaging the container
+# image ships: Java 25, the AOT cache, and the image's JAVA_OPTS and JAVA_OPTS_APPEND (read from
+# src/main/docker/Dockerfile.jvm). Both caches are recorded by the image's own training script
+# (src/main/docker/train-aot-cache.sh: 20 s of a frontend's reads) on a copy of the database, the
+# floor's with its own query.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS=5
 BUILD=false
 DB=fresh
+THROUGHPUT=0
 JDK25="${JDK25_HOME:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)}"
-VARIANTS="plain,appcds,appcds-tuned${JDK25:+,jdk25-aot}"
+VARIANTS="plain,appcds,appcds-tuned${JDK25:+,jdk25-aot,image}"
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) RUNS="$2"; shift 2 ;;
     --build) BUILD=true; shift ;;
     --variants) VARIANTS="$2"; shift 2 ;;
     --db) DB="$2"; shift 2 ;;
+    --throughput) THROUGHPUT="$2"; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -81,22 +96,16 @@ run_once() {
   log="$WORK/$variant-$n.log"
   local -a opts=()
   # floor-X: the floor app with the options of variant X (floor alone: plain)
-  local base=${variant#floor-} aot="$WORK/app.aot"
+  local base=${variant#floor-}
   [[ "$variant" == floor ]] && base=plain
-  [[ "$variant" == floor* ]] && aot="$WORK/floor.aot"
-  case "$base" in
-    plain) ;;
-    appcds) opts=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto) ;;
-    appcds-tuned) opts=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto -XX:+UseSerialGC -XX:TieredStopAtLevel=1) ;;
-    jdk25-aot) opts=(-XX:AOTCache="$aot" -XX:+UseSerialGC -XX:TieredStopAtLevel=1) ;;
-    jdk25-train) opts=(-XX:AOTCacheOutput="$aot" -XX:+UseSerialGC -XX:TieredStopAtLevel=1) ;;
-    *) echo "unknown variant $variant" >&2; exit 2 ;;
-  esac
+  read -ra opts <<<"$(jvm_options "$base")"
+  [[ "$base" == jdk25-* || "$base" == image ]] && opts+=(-XX:AOTCache="$(app_of "$variant")/app.aot")
   start=$(now_ms)
   # from the quarkus-app directory: the AppCDS archive records the class path as built there
-  local java="$JAVA" app="$APP" query="$QUERY" answer='"totalCount":11'
-  [[ "$base" == jdk25-* ]] && java="$JDK25/bin/java"
-  [[ "$variant" == floor* ]] && app="$FLOOR_APP" query="$FLOOR_QUERY" answer='"name":'
+  local java="$JAVA" app query="$QUERY" answer='"totalCount":11'
+  app=$(app_of "$variant")
+  [[ "$base" == jdk25-* || "$base" == image ]] && java="$JDK25/bin/java"
+  [[ "$variant" == floor* ]] && query="$FLOOR_QUERY" answer='"name":'
   (cd "$app" && exec "$java" "${opts[@]}" -Daccord.h2.path="$db" -Dquarkus.http.port="$port" -jar quarkus-run.jar >"$log" 2>&1) &
   pid=$!
   while true; do
@@ -115,11 +124,42 @@ run_once() {
     sleep 0.05
   done
   rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+  [[ -n "${AFTER_FIRST_ANSWER:-}" ]] && "$AFTER_FIRST_ANSWER" "$port" "$start"
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  if [[ "$base" == jdk25-train && ! -s "$aot" ]]; then
-    echo "the training run wrote no AOT cache; its log:" >&2; cat "$log" >&2; exit 1
-  fi
   echo "$(( now - start )) $rss"
+}
+
+app_of() { if [[ "$1" == floor* ]]; then echo "$FLOOR_APP"; else echo "$PWD/$APP"; fi; }
+
+# the JVM options of a packaging, without the AOT cache itself
+jvm_options() {
+  case "$1" in
+    plain) ;;
+    appcds) echo "-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto" ;;
+    appcds-tuned) echo "-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto -XX:+UseSerialGC -XX:TieredStopAtLevel=1" ;;
+    jdk25-aot) echo "-XX:+UseSerialGC -XX:TieredStopAtLevel=1" ;;
+    jdk25-tiered) echo "-XX:+UseSerialGC" ;;
+    image) # ENV JAVA_OPTS="..." and ENV JAVA_OPTS_APPEND="..." of the Dockerfile
+      sed -n 's/^ENV JAVA_OPTS\(_APPEND\)\{0,1\}="\(.*\)"$/\2/p' src/main/docker/Dockerfile.jvm | paste -sd' ' ;;
+    *) echo "unknown variant $1" >&2; exit 2 ;;
+  esac
+}
+
+# train VARIANT: records the AOT cache of a jdk25-aot or image variant with the image's training
+# script, on a copy of the database the measured runs start on
+train() {
+  local variant=$1 base=${1#floor-} dir="$WORK/train-$1"
+  mkdir -p "$dir"
+  [[ "$DB" == seeded ]] && cp "$WORK/seeded/"* "$dir/"
+  local -a env=(AOT_APP_DIR="$(app_of "$variant")" TRAINING_PORT="$(port_free)" TRAINING_H2_PATH="$dir/accord"
+                JAVA_OPTS="$(jvm_options "$base")" JAVA_OPTS_APPEND= PATH="$JDK25/bin:$PATH")
+  if [[ "$variant" == floor* ]]; then
+    printf '%s\n' '{"query":"{ actors(first: 20) { name participations(first: 10) { role event { title } } } }"}' >"$WORK/floor-queries"
+    env+=(TRAINING_QUERIES_FILE="$WORK/floor-queries")
+  fi
+  rm -f "$(app_of "$variant")/app.aot"
+  env "${env[@]}" bash src/main/docker/train-aot-cache.sh >"$dir.log" 2>&1 \
+    || { echo "training $variant failed:" >&2; cat "$dir.log" >&2; exit 1; }
 }
 
 # milliseconds since the epoch, without starting a process (bash 5's EPOCHREALTIME)
@@ -156,12 +196,8 @@ declare -A MEDIAN
 for variant in "${list[@]}"; do
   times=(); rsss=()
   # one unmeasured run first: the page cache then holds the jars as it does on a running host
-  # (for jdk25-aot it is the training run that records the cache)
-  if [[ "$variant" == *jdk25-aot ]]; then
-    run_once "${variant%aot}train" warmup >/dev/null
-  else
-    run_once "$variant" warmup >/dev/null
-  fi
+  [[ "$variant" == *jdk25-* || "$variant" == *image ]] && train "$variant"
+  run_once "$variant" warmup >/dev/null
   for n in $(seq 1 "$RUNS"); do
     read -r ms rss < <(run_once "$variant" "$n")
     times+=("$ms"); rsss+=("$rss")
@@ -175,8 +211,11 @@ for variant in "${list[@]}"; do
     appcds) label="java -XX:SharedArchiveFile=app-cds.jsa" ;;
     appcds-tuned) label="AppCDS + SerialGC + C1 only" ;;
     jdk25-aot) label="JDK 25 AOT cache + SerialGC + C1 only" ;;
+    jdk25-tiered) label="JDK 25 AOT cache + SerialGC, JDK's JIT" ;;
     floor) label="floor app (bench/floor), java -jar" ;;
     floor-jdk25-aot) label="floor app, JDK 25 AOT cache + SerialGC + C1" ;;
+    image) label="container image's JVM: JDK 25 AOT cache" ;;
+    floor-image) label="floor app, the image's JVM and AOT cache" ;;
   esac
   printf '| %-38s | %19s ms | %15s | %15s |\n' "$label" "$med" "$min / $max" "$(( rssmed / 1024 ))"
   MEDIAN[$variant]=$med
@@ -188,3 +227,42 @@ for variant in "${list[@]}"; do
     awk -v a="${MEDIAN[$variant]}" -v f="${MEDIAN[$floor]}" -v v="$variant" 'BEGIN { printf "Accord / floor, %s: %.2fx\n", v, a / f }'
   fi
 done
+
+# ---- throughput from the first answer on -------------------------------------------------------
+TRAVERSAL='query Traversal($id: ID!) { actor(id: $id) { name mediatedEvents(kind: MEETING, first: 10) { totalCount nodes { title start { edtf } commitments { description status deadline { edtf } obligors { name } } } } } }'
+
+# load_windows PORT START_MS: 5-second wrk windows until THROUGHPUT seconds after the first answer;
+# appends "seconds_since_start rps" lines to $WINDOWS
+load_windows() {
+  local port=$1 start=$2 until rps
+  curl -s -H 'Content-Type: application/json' -d '{"query":"{ actors(first: 100) { nodes { id } } }"}' \
+    "http://127.0.0.1:$port/graphql" | jq -c --arg q "$TRAVERSAL" '.data.actors.nodes[] | {query: $q, variables: {id: .id}}' >"$WORK/traversal.jsonl"
+  until=$(( $(now_ms) + THROUGHPUT * 1000 ))
+  while (( $(now_ms) < until )); do
+    rps=$(wrk -t1 -c2 -d5s -s bench/post.lua "http://127.0.0.1:$port/graphql" -- "$WORK/traversal.jsonl" | sed -n 's/.* rps=\([0-9.]*\).*/\1/p')
+    echo "$(( ($(now_ms) - start) / 1000 )) $rps" >>"$WINDOWS"
+  done
+}
+
+if (( THROUGHPUT > 0 )); then
+  command -v wrk >/dev/null && command -v jq >/dev/null || { echo "--throughput needs wrk and jq" >&2; exit 2; }
+  echo
+  echo "Throughput from the first answer on: the traversal, req/s per 5-second window (seconds since start)"
+  declare -A PLATEAU
+  for variant in "${list[@]}"; do
+    [[ "$variant" == floor* ]] && continue
+    [[ "$variant" == *jdk25-* || "$variant" == image ]] && train "$variant"
+    WINDOWS="$WORK/windows-$variant"; : >"$WINDOWS"
+    AFTER_FIRST_ANSWER=load_windows run_once "$variant" load >/dev/null
+    PLATEAU[$variant]=$(tail -4 "$WINDOWS" | awk '{print $2}' | sort -n | awk '{a[NR]=$1} END {print (a[2]+a[3])/2}')
+    echo "$variant: $(awk '{printf "%ss %.0f  ", $1, $2}' "$WINDOWS")"
+  done
+  best=$(printf '%s\n' "${PLATEAU[@]}" | sort -n | tail -1)
+  echo
+  for variant in "${!PLATEAU[@]}"; do
+    reached=$(awk -v t="$best" '$2 >= 0.8 * t {print $1; exit}' "$WORK/windows-$variant")
+    printf '%s: plateau %.0f req/s (%.0f%% of the best, %.0f req/s); 80%% of the best first reached %s\n' "$variant" \
+      "${PLATEAU[$variant]}" "$(awk -v p="${PLATEAU[$variant]}" -v b="$best" 'BEGIN {print 100 * p / b}')" "$best" \
+      "$(if [[ -n "$reached" ]]; then echo "$reached s after start"; else echo never; fi)"
+  done
+fi

@@ -15,25 +15,25 @@
 # records start-up up to the point where Quarkus would connect (Quarkus' AppCDS mode), which gives
 # less: the runtime start, the first requests and the profiles are then not in the cache.
 # Needs only bash and coreutils: requests go through bash's /dev/tcp.
+#
+# scripts/measure-startup.sh records its caches with this script too, outside a container, through
+# these variables: AOT_APP_DIR (the quarkus-app directory, /deployments by default), TRAINING_PORT,
+# TRAINING_H2_PATH (the H2 database to train on), TRAINING_QUERIES_FILE (one JSON body per line,
+# instead of the queries below; the first must answer with a "totalCount", "name" or "__typename").
 set -euo pipefail
-cd /deployments
-PORT=18089
+cd "${AOT_APP_DIR:-/deployments}"
+PORT=${TRAINING_PORT:-18089}
 SECONDS_TO_TRAIN=${TRAINING_SECONDS:-20}
 read -ra opts <<<"${JAVA_OPTS:-} ${JAVA_OPTS_APPEND:-}"
 
-if ls lib/main/org.postgresql.postgresql-*.jar >/dev/null 2>&1 && [[ -z "${TRAINING_DATASOURCE_URL:-}" ]]; then
-  echo "train-aot-cache: PostgreSQL build without TRAINING_DATASOURCE_URL: recording start-up only"
-  exec java "${opts[@]}" -XX:AOTCacheOutput=app.aot -Dquarkus.appcds.generate=true -jar quarkus-run.jar
-fi
-
-db_opts=(-Daccord.h2.path=/tmp/aot-training/accord)
+db_opts=(-Daccord.h2.path="${TRAINING_H2_PATH:-/tmp/aot-training/accord}")
 if [[ -n "${TRAINING_DATASOURCE_URL:-}" ]]; then
   db_opts=(-Dquarkus.datasource.jdbc.url="$TRAINING_DATASOURCE_URL"
            -Dquarkus.datasource.username="${TRAINING_DATASOURCE_USERNAME:-}"
            -Dquarkus.datasource.password="${TRAINING_DATASOURCE_PASSWORD:-}")
 fi
-java "${opts[@]}" -XX:AOTCacheOutput=app.aot "${db_opts[@]}" -Dquarkus.http.host=127.0.0.1 \
-  -Dquarkus.http.port=$PORT -jar quarkus-run.jar >/tmp/aot-training.log 2>&1 &
+java "${opts[@]}" -XX:AOTCacheOutput=app.aot "${db_opts[@]}" -Dquarkus.flyway.connect-retries=0 -Dquarkus.http.host=127.0.0.1 \
+  -Dquarkus.http.port="$PORT" -jar quarkus-run.jar >/tmp/aot-training.log 2>&1 &
 pid=$!
 
 # post BODY: prints the response (HTTP/1.1, the server closes the connection after it)
@@ -52,10 +52,19 @@ queries=(
   '{"query":"{ search(text: \"Armenia\", first: 10) { totalCount nodes { __typename ... on Actor { name } ... on Event { title } ... on Statement { summary } ... on Commitment { description } } } }"}'
   '{"query":"{ events(first: 20) { totalCount nodes { title kind start { edtf } place { name } participants { role actor { name } } } } }"}'
 )
+[[ -n "${TRAINING_QUERIES_FILE:-}" ]] && mapfile -t queries <"$TRAINING_QUERIES_FILE"
 
 for _ in $(seq 1 600); do
-  kill -0 $pid 2>/dev/null || { echo "train-aot-cache: the server exited:"; cat /tmp/aot-training.log; exit 1; }
-  post "${queries[0]}" 2>/dev/null | grep -q '"totalCount"' && break
+  if ! kill -0 $pid 2>/dev/null; then
+    if [[ -z "${TRAINING_DATASOURCE_URL:-}" ]] && grep -q 'Driver does not support the provided URL' /tmp/aot-training.log; then
+      # the PostgreSQL build, without a database to train on
+      echo "train-aot-cache: PostgreSQL build without TRAINING_DATASOURCE_URL: recording start-up only"
+      rm -f app.aot
+      exec java "${opts[@]}" -XX:AOTCacheOutput=app.aot -Dquarkus.appcds.generate=true -jar quarkus-run.jar
+    fi
+    echo "train-aot-cache: the server exited:"; cat /tmp/aot-training.log; exit 1
+  fi
+  post "${queries[0]}" 2>/dev/null | grep -qE '"(totalCount|name|__typename)"' && break
   sleep 0.1
 done
 end=$((SECONDS + SECONDS_TO_TRAIN)) sent=0
