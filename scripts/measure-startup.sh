@@ -37,7 +37,7 @@
 # JDK's AOT cache (JEP 483/514) with the same two flags; the cache with SerialGC and the JDK's
 # own JIT thresholds (jdk25-tiered); and `image`, the packaging the container
 # image ships: Java 25, the AOT cache, and the image's JAVA_OPTS and JAVA_OPTS_APPEND (read from
-# src/main/docker/Dockerfile.jvm). Both caches are recorded by the image's own training script
+# src/main/docker/Dockerfile.jvm), with the heap sized as under the manifest's memory limit. Both caches are recorded by the image's own training script
 # (src/main/docker/train-aot-cache.sh: 20 s of a frontend's reads) on a copy of the database, the
 # floor's with its own query.
 set -euo pipefail
@@ -139,8 +139,10 @@ jvm_options() {
     appcds-tuned) echo "-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto -XX:+UseSerialGC -XX:TieredStopAtLevel=1" ;;
     jdk25-aot) echo "-XX:+UseSerialGC -XX:TieredStopAtLevel=1" ;;
     jdk25-tiered) echo "-XX:+UseSerialGC" ;;
-    image) # ENV JAVA_OPTS="..." and ENV JAVA_OPTS_APPEND="..." of the Dockerfile
-      sed -n 's/^ENV JAVA_OPTS\(_APPEND\)\{0,1\}="\(.*\)"$/\2/p' src/main/docker/Dockerfile.jvm | paste -sd' ' ;;
+    image) # ENV JAVA_OPTS="..." and ENV JAVA_OPTS_APPEND="..." of the Dockerfile, and the heap the
+      # JVM sizes in a container with the Kubernetes manifest's memory limit (768Mi: -XX:MaxRAM=768m)
+      sed -n 's/^ENV JAVA_OPTS\(_APPEND\)\{0,1\}="\(.*\)"$/\2/p' src/main/docker/Dockerfile.jvm | paste -sd' '
+      echo "-XX:MaxRAM=$(sed -n 's/^quarkus.kubernetes.resources.limits.memory=\([0-9]*\)Mi$/\1/p' src/main/resources/application.properties)m" ;;
     *) echo "unknown variant $1" >&2; exit 2 ;;
   esac
 }

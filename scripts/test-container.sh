@@ -3,9 +3,9 @@
 # production does, two containers of the PostgreSQL build on one PostgreSQL database, with podman.
 # It checks, and exits non-zero with "FAIL: ..." when one does not hold:
 #   - the image builds, and its AOT cache is recorded (on a throw-away training database);
-#   - each container answers GraphQL; the first migrates and seeds the empty database, the second
-#     starts on it (a new replica); the time from `podman run` to the first answer and the RSS of
-#     the JVM right after it are printed;
+#   - each container, with the manifest's memory limit, answers GraphQL; the first migrates and
+#     seeds the empty database, the second starts on it (a new replica); the time from `podman run`
+#     to the first answer and the RSS of the JVM right after it are printed;
 #   - the JVM uses the image's AOT cache (-XX:AOTMode=on: without a cache it can use, it stops);
 #   - the liveness, readiness and startup probes of the Kubernetes manifest answer UP on both;
 #   - a mutation through one container (a bearer token signed with a key made here and verified as
@@ -107,6 +107,8 @@ TOKEN=$(bash scripts/dev-token.sh --key "$WORK/private.pem" --issuer "$ISSUER" -
 # the settings the manifest gives every pod, as literal values (name:/value: pairs under env:)
 SHUTDOWN_DELAY=$(awk '/name: QUARKUS_SHUTDOWN_DELAY/ {getline; gsub(/[" ]|value:/, ""); print}' "$MANIFEST")
 [[ "$SHUTDOWN_DELAY" =~ ^[0-9]+s$ ]] || fail "no QUARKUS_SHUTDOWN_DELAY in seconds in $MANIFEST (found '$SHUTDOWN_DELAY')"
+MEMORY_LIMIT=$(awk '/limits:/ {limits = 1} limits && /memory:/ {gsub(/[" ]|memory:/, ""); print; exit}' "$MANIFEST")
+[[ "$MEMORY_LIMIT" =~ ^[0-9]+Mi$ ]] || fail "no memory limit in Mi in $MANIFEST (found '$MEMORY_LIMIT')"
 SHUTDOWN_TIMEOUT_S=$(grep -E '^quarkus.shutdown.timeout=[0-9]+s$' src/main/resources/application.properties | sed 's/.*=//; s/s$//')
 
 graphql() { # PORT BODY [TOKEN] -> prints the response body
@@ -117,7 +119,7 @@ graphql() { # PORT BODY [TOKEN] -> prints the response body
 start() {
   local name=$1 port=$2 t0 t1 body pid rss
   t0=$(now_ms)
-  "${PODMAN[@]}" run -d --name "$name" "${RUN_OPTS[@]}" -v "$WORK/keys:/keys:ro" \
+  "${PODMAN[@]}" run -d --name "$name" "${RUN_OPTS[@]}" --memory "${MEMORY_LIMIT%Mi}m" -v "$WORK/keys:/keys:ro" \
     -e QUARKUS_HTTP_PORT="$port" -e QUARKUS_DATASOURCE_JDBC_URL="$JDBC/accord" \
     -e QUARKUS_DATASOURCE_USERNAME=accord -e QUARKUS_DATASOURCE_PASSWORD="$PGPASS" \
     -e MP_JWT_VERIFY_PUBLICKEY_LOCATION=/keys/public.pem -e MP_JWT_VERIFY_ISSUER="$ISSUER" \
