@@ -141,8 +141,8 @@ jvm_options() {
     jdk25-tiered) echo "-XX:+UseSerialGC" ;;
     image) # ENV JAVA_OPTS="..." and ENV JAVA_OPTS_APPEND="..." of the Dockerfile, and the heap the
       # JVM sizes in a container with the Kubernetes manifest's memory limit (768Mi: -XX:MaxRAM=768m)
-      sed -n 's/^ENV JAVA_OPTS\(_APPEND\)\{0,1\}="\(.*\)"$/\2/p' src/main/docker/Dockerfile.jvm | paste -sd' '
-      echo "-XX:MaxRAM=$(sed -n 's/^quarkus.kubernetes.resources.limits.memory=\([0-9]*\)Mi$/\1/p' src/main/resources/application.properties)m" ;;
+      echo "$(sed -n 's/^ENV JAVA_OPTS\(_APPEND\)\{0,1\}="\(.*\)"$/\2/p' src/main/docker/Dockerfile.jvm | paste -sd' ')" \
+        "-XX:MaxRAM=$(sed -n 's/^quarkus.kubernetes.resources.limits.memory=\([0-9]*\)Mi$/\1/p' src/main/resources/application.properties)m" ;;
     *) echo "unknown variant $1" >&2; exit 2 ;;
   esac
 }
