@@ -81,7 +81,8 @@ mkdir -p "$WORK/pg" && chown postgres "$WORK/pg"
 runuser -u postgres -- "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 >/dev/null
 runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -l "$WORK/pg/server.log" -w \
   -o "-p $PGPORT -k $WORK/pg -c listen_addresses=127.0.0.1" start >/dev/null
-psql_as() { local user=$1; shift; runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 -h "$WORK/pg" -p "$PGPORT" -U "$user" "$@"; }
+# from /: the postgres user may not enter the directory this script was started in
+psql_as() { local user=$1; shift; (cd / && runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 -h "$WORK/pg" -p "$PGPORT" -U "$user" "$@"); }
 psql_as postgres -d postgres -c "create role accord login password '$PGPASS'" \
   -c "create database accord owner accord" -c "create database accord_training owner accord"
 JDBC=jdbc:postgresql://127.0.0.1:$PGPORT
