@@ -12,7 +12,10 @@
 #     in production) is read back through the other;
 #   - SIGTERM while a request is in flight (held on a table lock in PostgreSQL): readiness goes
 #     DOWN, the request still gets its answer, the container exits with 143 within the manifest's
-#     shutdown delay plus Quarkus' shutdown timeout, and the other container keeps answering.
+#     shutdown delay plus Quarkus' shutdown timeout, and the other container keeps answering;
+#   - the H2 image (target/quarkus-app) builds, training on its own database, starts on an empty
+#     volume, takes a write, stops with 143 on SIGTERM, and after a restart on the same volume
+#     reads the write back.
 #
 # Usage: scripts/test-container.sh   (after ./mvnw verify, which writes the PostgreSQL build to
 #                                     target/postgresql-it; or set ACCORD_CONTAINER_APP)
@@ -33,6 +36,8 @@ PODMAN=(podman --runtime runc --cgroup-manager=cgroupfs)
 RUN_OPTS=(--network host --ulimit nofile=10000:10000 --ulimit nproc=5000:5000)
 BASE=localhost/accord-base-jdk25
 IMAGE=localhost/accord-postgresql:container-test
+H2_APP=${ACCORD_CONTAINER_H2_APP:-target/quarkus-app}
+H2_IMAGE=localhost/accord:container-test
 ISSUER=accord-container-test
 WORK=$(mktemp -d)
 chmod 755 "$WORK"
@@ -87,16 +92,21 @@ psql_as postgres -d postgres -c "create role accord login password '$PGPASS'" \
   -c "create database accord owner accord" -c "create database accord_training owner accord"
 JDBC=jdbc:postgresql://127.0.0.1:$PGPORT
 
+# build_image TAG APP [--build-arg ...]: builds Dockerfile.jvm from the quarkus-app directory APP
+build_image() {
+  local tag=$1 app=$2 context="$WORK/context-${1##*:}"; shift 2
+  mkdir -p "$context/target" "$context/src/main/docker"
+  cp -a "$app" "$context/target/quarkus-app"
+  cp src/main/docker/train-aot-cache.sh "$context/src/main/docker/"
+  "${PODMAN[@]}" build --network host -f src/main/docker/Dockerfile.jvm --build-arg BASE_IMAGE="$BASE" "$@" \
+    -t "$tag" "$context" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; fail "$tag did not build"; }
+  grep 'train-aot-cache:' "$WORK/build.log" || fail "the build of $tag ran no AOT training"
+  rm -rf "$context"
+}
+
 step "image $IMAGE from src/main/docker/Dockerfile.jvm ($APP, AOT cache trained on accord_training)"
-mkdir -p "$WORK/context/target" "$WORK/context/src/main/docker"
-cp -a "$APP" "$WORK/context/target/quarkus-app"
-cp src/main/docker/train-aot-cache.sh "$WORK/context/src/main/docker/"
-"${PODMAN[@]}" build --network host -f src/main/docker/Dockerfile.jvm \
-  --build-arg BASE_IMAGE="$BASE" \
-  --build-arg TRAINING_DATASOURCE_URL="$JDBC/accord_training" \
-  --build-arg TRAINING_DATASOURCE_USERNAME=accord --build-arg TRAINING_DATASOURCE_PASSWORD="$PGPASS" \
-  -t "$IMAGE" "$WORK/context" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; fail "the image did not build"; }
-grep 'train-aot-cache:' "$WORK/build.log" || fail "the build ran no AOT training"
+build_image "$IMAGE" "$APP" --build-arg TRAINING_DATASOURCE_URL="$JDBC/accord_training" \
+  --build-arg TRAINING_DATASOURCE_USERNAME=accord --build-arg TRAINING_DATASOURCE_PASSWORD="$PGPASS"
 
 # a key pair of this run: the containers verify tokens with its public key, as production servers do
 mkdir -p "$WORK/keys"
@@ -116,15 +126,15 @@ graphql() { # PORT BODY [TOKEN] -> prints the response body
   curl -s -m 30 -H 'Content-Type: application/json' ${3:+-H "Authorization: Bearer $3"} -d "$2" "http://127.0.0.1:$1/graphql"
 }
 
-# start NAME PORT: starts a container, waits for its first GraphQL answer, prints its figures
+# start NAME PORT WHAT IMAGE [podman options]: starts a container, waits for its first GraphQL
+# answer, prints its figures
 start() {
-  local name=$1 port=$2 t0 t1 body pid rss
+  local name=$1 port=$2 what=$3 image=$4 t0 t1 body pid rss
+  shift 4
   t0=$(now_ms)
   "${PODMAN[@]}" run -d --name "$name" "${RUN_OPTS[@]}" --memory "${MEMORY_LIMIT%Mi}m" -v "$WORK/keys:/keys:ro" \
-    -e QUARKUS_HTTP_PORT="$port" -e QUARKUS_DATASOURCE_JDBC_URL="$JDBC/accord" \
-    -e QUARKUS_DATASOURCE_USERNAME=accord -e QUARKUS_DATASOURCE_PASSWORD="$PGPASS" \
-    -e MP_JWT_VERIFY_PUBLICKEY_LOCATION=/keys/public.pem -e MP_JWT_VERIFY_ISSUER="$ISSUER" \
-    -e QUARKUS_SHUTDOWN_DELAY="$SHUTDOWN_DELAY" -e JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$IMAGE" >/dev/null
+    -e QUARKUS_HTTP_PORT="$port" -e MP_JWT_VERIFY_PUBLICKEY_LOCATION=/keys/public.pem -e MP_JWT_VERIFY_ISSUER="$ISSUER" \
+    -e QUARKUS_SHUTDOWN_DELAY="$SHUTDOWN_DELAY" -e JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$@" "$image" >/dev/null
   CONTAINERS+=("$name")
   while true; do
     body=$(graphql "$port" '{"query":"{ sources(first: 0) { totalCount } }"}' || true)
@@ -136,13 +146,14 @@ start() {
   t1=$(now_ms)
   pid=$("${PODMAN[@]}" inspect -f '{{.State.Pid}}' "$name")
   rss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status")
-  echo "$name: first answer $(( t1 - t0 )) ms after podman run ($3); JVM RSS then $rss MiB; $("${PODMAN[@]}" logs "$name" 2>&1 | grep -o 'started in [0-9.]*s' | head -1)"
+  echo "$name: first answer $(( t1 - t0 )) ms after podman run ($what); JVM RSS then $rss MiB; $("${PODMAN[@]}" logs "$name" 2>&1 | grep -o 'started in [0-9.]*s' | head -1)"
 }
 
 step "two containers on one database"
 PORT_A=$(free_port); PORT_B=$(free_port)
-start accord-a "$PORT_A" "empty database: migration and seed"
-start accord-b "$PORT_B" "seeded database: a new replica"
+PG_ENV=(-e QUARKUS_DATASOURCE_JDBC_URL="$JDBC/accord" -e QUARKUS_DATASOURCE_USERNAME=accord -e QUARKUS_DATASOURCE_PASSWORD="$PGPASS")
+start accord-a "$PORT_A" "empty database: migration and seed" "$IMAGE" "${PG_ENV[@]}"
+start accord-b "$PORT_B" "seeded database: a new replica" "$IMAGE" "${PG_ENV[@]}"
 
 step "the manifest's probes ($MANIFEST)"
 probes=$(grep -A4 -E '^ *(liveness|readiness|startup)Probe:' "$MANIFEST" | awk '/path:/ {print $2}' | tr -d '"' | sort -u)
@@ -203,4 +214,22 @@ echo "accord-b exited with 143, $(( t_exit - t_term )) ms after SIGTERM (delay $
 after=$(graphql "$PORT_A" "{\"query\":\"{ actor(id: \\\"$id\\\") { name } }\"}")
 [[ "$after" == *"\"name\":\"$name\""* ]] || fail "accord-a no longer answers: $after"
 echo "accord-a still answers"
+
+step "the H2 image $H2_IMAGE ($H2_APP): trained on its own database, a volume, a restart"
+[[ -f "$H2_APP/quarkus-run.jar" ]] || fail "no $H2_APP/quarkus-run.jar: run ./mvnw verify first"
+"${PODMAN[@]}" rm -f accord-a >/dev/null
+build_image "$H2_IMAGE" "$H2_APP"
+mkdir -p "$WORK/h2data" && chown 185 "$WORK/h2data"
+PORT_H2=$(free_port)
+start accord-h2 "$PORT_H2" "H2 image, empty volume: migration and seed" "$H2_IMAGE" -v "$WORK/h2data:/deployments/data"
+h2_name="H2 container actor $(date +%s%N)"
+created=$(graphql "$PORT_H2" "{\"query\":\"mutation { createActor(input: {name: \\\"$h2_name\\\", kind: PERSON}) { actor { id } } }\"}" "$TOKEN")
+h2_id=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["createActor"]["actor"]["id"])' <<<"$created" 2>/dev/null) \
+  || fail "createActor through the H2 container: $created"
+exit_code=$("${PODMAN[@]}" stop -t 30 accord-h2 >/dev/null && "${PODMAN[@]}" inspect -f '{{.State.ExitCode}}' accord-h2)
+[[ "$exit_code" == 143 ]] || fail "the H2 container exited with $exit_code on SIGTERM, not 143"
+start accord-h2-restart "$PORT_H2" "H2 image, the same volume: a restart" "$H2_IMAGE" -v "$WORK/h2data:/deployments/data"
+read_back=$(graphql "$PORT_H2" "{\"query\":\"{ actor(id: \\\"$h2_id\\\") { name } }\"}")
+[[ "$read_back" == *"\"name\":\"$h2_name\""* ]] || fail "the restarted H2 container lost what was written before: $read_back"
+echo "the restarted H2 container reads what was written before the restart: $read_back"
 echo "container test passed"
