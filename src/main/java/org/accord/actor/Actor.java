@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import org.accord.graphql.AccordEntity;
-import org.accord.search.SearchResult;
+import org.accord.graphql.SearchResult;
 import org.accord.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;

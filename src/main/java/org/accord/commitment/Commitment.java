@@ -11,7 +11,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import org.accord.graphql.AccordEntity;
 import org.accord.graphql.Folding;
-import org.accord.search.SearchResult;
+import org.accord.graphql.SearchResult;
 import org.accord.graphql.Node;
 import org.accord.graphql.PartialDate;
 import org.accord.graphql.Quantity;

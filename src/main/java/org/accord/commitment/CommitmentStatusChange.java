@@ -8,7 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.accord.graphql.AccordEntity;
-import org.accord.process.TimelineItem;
+import org.accord.graphql.TimelineItem;
 import org.accord.graphql.Node;
 import org.accord.graphql.PartialDate;
 import org.eclipse.microprofile.graphql.Description;

@@ -24,6 +24,7 @@ import org.accord.graphql.Ordering;
 import org.accord.graphql.Page;
 import org.accord.graphql.PageArgs;
 import org.accord.graphql.PartialDate;
+import org.accord.graphql.TimelineItem;
 import org.accord.statement.Statement;
 import org.accord.statement.StatementApi;
 import org.eclipse.microprofile.graphql.Description;

@@ -1,6 +1,7 @@
 package org.accord.process;
 
 import org.accord.graphql.Connection;
+import org.accord.graphql.TimelineItem;
 import org.eclipse.microprofile.graphql.Description;
 
 @Description("A page of a process timeline, in date order.")

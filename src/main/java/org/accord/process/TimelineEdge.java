@@ -1,6 +1,7 @@
 package org.accord.process;
 
 import org.accord.graphql.Edge;
+import org.accord.graphql.TimelineItem;
 import org.eclipse.microprofile.graphql.Description;
 
 @Description("A timeline entry in a page, with its cursor.")

@@ -15,6 +15,7 @@ import org.accord.graphql.Folding;
 import org.accord.graphql.Limits;
 import org.accord.graphql.Page;
 import org.accord.graphql.PageArgs;
+import org.accord.graphql.SearchResult;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;

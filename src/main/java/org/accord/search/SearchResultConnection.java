@@ -1,6 +1,7 @@
 package org.accord.search;
 
 import org.accord.graphql.Connection;
+import org.accord.graphql.SearchResult;
 import org.eclipse.microprofile.graphql.Description;
 
 @Description("A page of search results, best matches first.")
