@@ -1,27 +1,13 @@
 package org.accord.graphql;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.metamodel.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.accord.actor.Actor;
-import org.accord.actor.ActorName;
-import org.accord.actor.Affiliation;
-import org.accord.actor.ExternalId;
-import org.accord.commitment.Commitment;
-import org.accord.commitment.CommitmentStatusChange;
-import org.accord.event.Event;
-import org.accord.event.EventRelation;
-import org.accord.event.Participation;
-import org.accord.place.Place;
-import org.accord.process.Process;
-import org.accord.source.Citation;
-import org.accord.source.Source;
-import org.accord.statement.Quote;
-import org.accord.statement.Statement;
 
 /**
  * Look-ups by global id: {@code node(id:)}, the typed {@code actor(id:)}, {@code event(id:)}, ...,
@@ -30,23 +16,12 @@ import org.accord.statement.Statement;
  */
 public final class Nodes {
 
-    /** Every Node type by its GraphQL name (the type inside a global id). */
-    private static final Map<String, Class<? extends AccordEntity>> TYPES = Map.ofEntries(
-            Map.entry(Actor.TYPE, Actor.class),
-            Map.entry(ActorName.TYPE, ActorName.class),
-            Map.entry(ExternalId.TYPE, ExternalId.class),
-            Map.entry(Affiliation.TYPE, Affiliation.class),
-            Map.entry(Place.TYPE, Place.class),
-            Map.entry(Process.TYPE, Process.class),
-            Map.entry(Event.TYPE, Event.class),
-            Map.entry(EventRelation.TYPE, EventRelation.class),
-            Map.entry(Participation.TYPE, Participation.class),
-            Map.entry(Statement.TYPE, Statement.class),
-            Map.entry(Quote.TYPE, Quote.class),
-            Map.entry(Commitment.TYPE, Commitment.class),
-            Map.entry(CommitmentStatusChange.TYPE, CommitmentStatusChange.class),
-            Map.entry(Source.TYPE, Source.class),
-            Map.entry(Citation.TYPE, Citation.class));
+    /**
+     * Every Node type by its GraphQL name (the type inside a global id): the entities that implement
+     * {@link Node}, each named as its class (NodesTest checks that against their {@code typeName()}).
+     * Read from Hibernate's metamodel on first use, so that this package names no feature package.
+     */
+    private static volatile Map<String, Class<? extends AccordEntity>> types;
 
     private Nodes() {
     }
@@ -65,10 +40,26 @@ public final class Nodes {
         return current == global ? null : Panache.getEntityManager().find(type, current.pk());
     }
 
+    /** The entity class of a Node type name, or null. */
+    static Class<? extends AccordEntity> typeOf(String typeName) {
+        Map<String, Class<? extends AccordEntity>> known = types;
+        if (known == null) {
+            Map<String, Class<? extends AccordEntity>> found = new HashMap<>();
+            for (EntityType<?> entity : Panache.getEntityManager().getMetamodel().getEntities()) {
+                Class<?> type = entity.getJavaType();
+                if (Node.class.isAssignableFrom(type) && AccordEntity.class.isAssignableFrom(type)) {
+                    found.put(type.getSimpleName(), type.asSubclass(AccordEntity.class));
+                }
+            }
+            types = known = Map.copyOf(found);
+        }
+        return known.get(typeName);
+    }
+
     /** The record with this global id, whatever its type, or null if there is none; an unknown type is an error. */
     public static AccordEntity find(String id) {
         GlobalId global = GlobalId.decode(id);
-        Class<? extends AccordEntity> type = TYPES.get(global.type());
+        Class<? extends AccordEntity> type = typeOf(global.type());
         if (type == null) {
             throw new BadUserInputException("Id '" + id + "' names an unknown type '" + global.type() + "'");
         }
