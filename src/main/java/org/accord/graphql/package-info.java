@@ -1,0 +1,8 @@
+/**
+ * Shared plumbing every feature uses: entities' base class, global ids and node look-ups,
+ * connections and cursors, batching helpers, errors, partial dates, quantities, text folding, and
+ * the unions the entities implement ({@code SearchResult}, {@code TimelineItem}).
+ *
+ * <p>Imports no other Accord package: the feature packages depend on it, never the other way.
+ */
+package org.accord.graphql;

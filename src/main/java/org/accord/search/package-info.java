@@ -1,0 +1,6 @@
+/**
+ * The {@code search} query: one ranked list over actors, events, statements and commitments.
+ *
+ * <p>May import {@code graphql} and the feature packages it searches; no package imports it.
+ */
+package org.accord.search;
