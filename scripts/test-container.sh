@@ -63,7 +63,7 @@ cleanup() {
     if (( status != 0 )); then echo "--- log of $c:" >&2; "${PODMAN[@]}" logs "$c" 2>&1 | tail -40 >&2 || true; fi
     "${PODMAN[@]}" rm -f "$c" >/dev/null 2>&1 || true
   done
-  [[ -n "${PGDATA:-}" ]] && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1 || true
+  [[ -n "${PGDATA:-}" ]] && (cd / && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1) || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -83,11 +83,12 @@ PGPORT=$(free_port)
 PGDATA="$WORK/pg/data"
 PGPASS=$(openssl rand -hex 12)
 mkdir -p "$WORK/pg" && chown postgres "$WORK/pg"
-runuser -u postgres -- "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 >/dev/null
-runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -l "$WORK/pg/server.log" -w \
+# from /: the postgres user may not enter the directory this script runs in
+as_postgres() { (cd / && runuser -u postgres -- "$@"); }
+as_postgres "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 >/dev/null
+as_postgres "$PGBIN/pg_ctl" -D "$PGDATA" -l "$WORK/pg/server.log" -w \
   -o "-p $PGPORT -k $WORK/pg -c listen_addresses=127.0.0.1" start >/dev/null
-# from /: the postgres user may not enter the directory this script was started in
-psql_as() { local user=$1; shift; (cd / && runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 -h "$WORK/pg" -p "$PGPORT" -U "$user" "$@"); }
+psql_as() { local user=$1; shift; as_postgres psql -q -v ON_ERROR_STOP=1 -h "$WORK/pg" -p "$PGPORT" -U "$user" "$@"; }
 psql_as postgres -d postgres -c "create role accord login password '$PGPASS'" \
   -c "create database accord owner accord" -c "create database accord_training owner accord"
 JDBC=jdbc:postgresql://127.0.0.1:$PGPORT
@@ -98,7 +99,8 @@ build_image() {
   mkdir -p "$context/target" "$context/src/main/docker"
   cp -a "$app" "$context/target/quarkus-app"
   cp src/main/docker/train-aot-cache.sh "$context/src/main/docker/"
-  "${PODMAN[@]}" build --network host -f src/main/docker/Dockerfile.jvm --build-arg BASE_IMAGE="$BASE" "$@" \
+  # --no-cache: the training must run in every test, also where an earlier run left its layers
+  "${PODMAN[@]}" build --no-cache --network host -f src/main/docker/Dockerfile.jvm --build-arg BASE_IMAGE="$BASE" "$@" \
     -t "$tag" "$context" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; fail "$tag did not build"; }
   grep 'train-aot-cache:' "$WORK/build.log" || fail "the build of $tag ran no AOT training"
   rm -rf "$context"
