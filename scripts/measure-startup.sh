@@ -99,7 +99,7 @@ run_once() {
   local base=${variant#floor-}
   [[ "$variant" == floor ]] && base=plain
   read -ra opts <<<"$(jvm_options "$base")"
-  [[ "$base" == jdk25-* || "$base" == image ]] && opts+=(-XX:AOTCache="$(app_of "$variant")/app.aot")
+  [[ "$base" == jdk25-* || "$base" == image ]] && opts+=(-XX:AOTCache="$(app_of "$variant")/app-$variant.aot")
   start=$(now_ms)
   # from the quarkus-app directory: the AppCDS archive records the class path as built there
   local java="$JAVA" app query="$QUERY" answer='"totalCount":11'
@@ -147,19 +147,20 @@ jvm_options() {
   esac
 }
 
-# train VARIANT: records the AOT cache of a jdk25-aot or image variant with the image's training
-# script, on a copy of the database the measured runs start on
+# train VARIANT: records the AOT cache of a jdk25-* or image variant (app-VARIANT.aot, kept for the
+# throughput runs) with the image's training script, on a copy of the database the measured runs
+# start on
 train() {
   local variant=$1 base=${1#floor-} dir="$WORK/train-$1"
   mkdir -p "$dir"
   [[ "$DB" == seeded ]] && cp "$WORK/seeded/"* "$dir/"
-  local -a env=(AOT_APP_DIR="$(app_of "$variant")" TRAINING_PORT="$(port_free)" TRAINING_H2_PATH="$dir/accord"
+  local -a env=(AOT_APP_DIR="$(app_of "$variant")" AOT_CACHE="app-$variant.aot" TRAINING_PORT="$(port_free)" TRAINING_H2_PATH="$dir/accord"
                 JAVA_OPTS="$(jvm_options "$base")" JAVA_OPTS_APPEND= PATH="$JDK25/bin:$PATH")
   if [[ "$variant" == floor* ]]; then
     printf '%s\n' '{"query":"{ actors(first: 20) { name participations(first: 10) { role event { title } } } }"}' >"$WORK/floor-queries"
     env+=(TRAINING_QUERIES_FILE="$WORK/floor-queries")
   fi
-  rm -f "$(app_of "$variant")/app.aot"
+  rm -f "$(app_of "$variant")/app-$variant.aot"
   env "${env[@]}" bash src/main/docker/train-aot-cache.sh >"$dir.log" 2>&1 \
     || { echo "training $variant failed:" >&2; cat "$dir.log" >&2; exit 1; }
 }
@@ -253,10 +254,9 @@ if (( THROUGHPUT > 0 )); then
   declare -A PLATEAU
   for variant in "${list[@]}"; do
     [[ "$variant" == floor* ]] && continue
-    [[ "$variant" == *jdk25-* || "$variant" == image ]] && train "$variant"
     WINDOWS="$WORK/windows-$variant"; : >"$WINDOWS"
     AFTER_FIRST_ANSWER=load_windows run_once "$variant" load >/dev/null
-    PLATEAU[$variant]=$(tail -4 "$WINDOWS" | awk '{print $2}' | sort -n | awk '{a[NR]=$1} END {print (a[2]+a[3])/2}')
+    PLATEAU[$variant]=$(tail -4 "$WINDOWS" | awk '{print $2}' | median)
     echo "$variant: $(awk '{printf "%ss %.0f  ", $1, $2}' "$WINDOWS")"
   done
   best=$(printf '%s\n' "${PLATEAU[@]}" | sort -n | tail -1)

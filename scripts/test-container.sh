@@ -45,6 +45,8 @@ chmod 755 "$WORK"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 step() { echo "== $*"; }
 now_ms() { local t=${EPOCHREALTIME/[.,]/}; echo $(( t / 1000 )); }
+# from /: the postgres user may not enter the directory this script runs in
+as_postgres() { (cd / && runuser -u postgres -- "$@"); }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 for tool in podman runc mmdebstrap openssl curl python3; do
@@ -63,7 +65,7 @@ cleanup() {
     if (( status != 0 )); then echo "--- log of $c:" >&2; "${PODMAN[@]}" logs "$c" 2>&1 | tail -40 >&2 || true; fi
     "${PODMAN[@]}" rm -f "$c" >/dev/null 2>&1 || true
   done
-  [[ -n "${PGDATA:-}" ]] && (cd / && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1) || true
+  [[ -n "${PGDATA:-}" ]] && as_postgres "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -83,8 +85,6 @@ PGPORT=$(free_port)
 PGDATA="$WORK/pg/data"
 PGPASS=$(openssl rand -hex 12)
 mkdir -p "$WORK/pg" && chown postgres "$WORK/pg"
-# from /: the postgres user may not enter the directory this script runs in
-as_postgres() { (cd / && runuser -u postgres -- "$@"); }
 as_postgres "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 >/dev/null
 as_postgres "$PGBIN/pg_ctl" -D "$PGDATA" -l "$WORK/pg/server.log" -w \
   -o "-p $PGPORT -k $WORK/pg -c listen_addresses=127.0.0.1" start >/dev/null
@@ -124,6 +124,7 @@ MEMORY_LIMIT=$(awk '/limits:/ {limits = 1} limits && /memory:/ {gsub(/[" ]|memor
 [[ "$MEMORY_LIMIT" =~ ^[0-9]+Mi$ ]] || fail "no memory limit in Mi in $MANIFEST (found '$MEMORY_LIMIT')"
 SHUTDOWN_TIMEOUT_S=$(grep -E '^quarkus.shutdown.timeout=[0-9]+s$' src/main/resources/application.properties | sed 's/.*=//; s/s$//')
 
+created_id() { python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["createActor"]["actor"]["id"])' 2>/dev/null; }
 graphql() { # PORT BODY [TOKEN] -> prints the response body
   curl -s -m 30 -H 'Content-Type: application/json' ${3:+-H "Authorization: Bearer $3"} -d "$2" "http://127.0.0.1:$1/graphql"
 }
@@ -171,7 +172,7 @@ done
 step "write through accord-a, read through accord-b"
 name="Container test actor $(date +%s%N)"
 created=$(graphql "$PORT_A" "{\"query\":\"mutation { createActor(input: {name: \\\"$name\\\", kind: PERSON}) { actor { id name } } }\"}" "$TOKEN")
-id=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["createActor"]["actor"]["id"])' <<<"$created" 2>/dev/null) \
+id=$(created_id <<<"$created") \
   || fail "createActor through accord-a: $created"
 refused=$(graphql "$PORT_A" '{"query":"mutation { createActor(input: {name: \"x\", kind: PERSON}) { actor { id } } }"}')
 [[ "$refused" == *'"code":"UNAUTHENTICATED"'* ]] || fail "a mutation without a token was not refused: $refused"
@@ -226,7 +227,7 @@ PORT_H2=$(free_port)
 start accord-h2 "$PORT_H2" "H2 image, empty volume: migration and seed" "$H2_IMAGE" -v "$WORK/h2data:/deployments/data"
 h2_name="H2 container actor $(date +%s%N)"
 created=$(graphql "$PORT_H2" "{\"query\":\"mutation { createActor(input: {name: \\\"$h2_name\\\", kind: PERSON}) { actor { id } } }\"}" "$TOKEN")
-h2_id=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["createActor"]["actor"]["id"])' <<<"$created" 2>/dev/null) \
+h2_id=$(created_id <<<"$created") \
   || fail "createActor through the H2 container: $created"
 exit_code=$("${PODMAN[@]}" stop -t 30 accord-h2 >/dev/null && "${PODMAN[@]}" inspect -f '{{.State.ExitCode}}' accord-h2)
 [[ "$exit_code" == 143 ]] || fail "the H2 container exited with $exit_code on SIGTERM, not 143"

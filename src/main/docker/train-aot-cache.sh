@@ -17,13 +17,15 @@
 # Needs only bash and coreutils: requests go through bash's /dev/tcp.
 #
 # scripts/measure-startup.sh records its caches with this script too, outside a container, through
-# these variables: AOT_APP_DIR (the quarkus-app directory, /deployments by default), TRAINING_PORT,
+# these variables: AOT_APP_DIR (the quarkus-app directory, /deployments by default), AOT_CACHE (the
+# cache's file name there, app.aot by default), TRAINING_PORT,
 # TRAINING_H2_PATH (the H2 database to train on), TRAINING_QUERIES_FILE (one JSON body per line,
 # instead of the queries below; the first must answer with a "totalCount", "name" or "__typename").
 set -euo pipefail
 cd "${AOT_APP_DIR:-/deployments}"
 PORT=${TRAINING_PORT:-18089}
 SECONDS_TO_TRAIN=${TRAINING_SECONDS:-20}
+CACHE=${AOT_CACHE:-app.aot}
 read -ra opts <<<"${JAVA_OPTS:-} ${JAVA_OPTS_APPEND:-}"
 
 db_opts=(-Daccord.h2.path="${TRAINING_H2_PATH:-/tmp/aot-training/accord}")
@@ -32,9 +34,17 @@ if [[ -n "${TRAINING_DATASOURCE_URL:-}" ]]; then
            -Dquarkus.datasource.username="${TRAINING_DATASOURCE_USERNAME:-}"
            -Dquarkus.datasource.password="${TRAINING_DATASOURCE_PASSWORD:-}")
 fi
-java "${opts[@]}" -XX:AOTCacheOutput=app.aot "${db_opts[@]}" -Dquarkus.flyway.connect-retries=0 -Dquarkus.http.host=127.0.0.1 \
+java "${opts[@]}" -XX:AOTCacheOutput="$CACHE" "${db_opts[@]}" -Dquarkus.flyway.connect-retries=0 -Dquarkus.http.host=127.0.0.1 \
   -Dquarkus.http.port="$PORT" -jar quarkus-run.jar >/tmp/aot-training.log 2>&1 &
 pid=$!
+
+# finish MESSAGE: waits for the JVM to write the cache as it exits, checks it, and says MESSAGE
+finish() {
+  wait $pid || true
+  [[ -s "$CACHE" ]] || { echo "train-aot-cache: no AOT cache was written:"; cat /tmp/aot-training.log; exit 1; }
+  echo "train-aot-cache: $1; $CACHE is $(du -m "$CACHE" | cut -f1) MB"
+  rm -rf /tmp/aot-training /tmp/aot-training.log
+}
 
 # post BODY: prints the response (HTTP/1.1, the server closes the connection after it)
 post() {
@@ -59,10 +69,7 @@ for _ in $(seq 1 600); do
     if [[ -z "${TRAINING_DATASOURCE_URL:-}" ]] && grep -q 'Driver does not support the provided URL' /tmp/aot-training.log; then
       # the PostgreSQL build, without a database to train on: the JVM wrote the cache of the start
       # up to the first connection as it exited
-      wait $pid || true
-      [[ -s app.aot ]] || { echo "train-aot-cache: no AOT cache was written:"; cat /tmp/aot-training.log; exit 1; }
-      echo "train-aot-cache: PostgreSQL build without TRAINING_DATASOURCE_URL: recorded start-up up to the first connection only"
-      rm -rf /tmp/aot-training /tmp/aot-training.log
+      finish "PostgreSQL build without TRAINING_DATASOURCE_URL: recorded start-up up to the first connection only"
       exit 0
     fi
     echo "train-aot-cache: the server exited:"; cat /tmp/aot-training.log; exit 1
@@ -81,7 +88,4 @@ while (( SECONDS < end )); do
   done
 done
 kill -TERM $pid
-wait $pid || true
-[[ -s app.aot ]] || { echo "train-aot-cache: no AOT cache was written:"; cat /tmp/aot-training.log; exit 1; }
-echo "train-aot-cache: $sent requests in ${SECONDS_TO_TRAIN} s; app.aot is $(du -m app.aot | cut -f1) MB"
-rm -rf /tmp/aot-training /tmp/aot-training.log
+finish "$sent requests in ${SECONDS_TO_TRAIN} s"
