@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.accord.event.Participation;
 import org.accord.graphql.BadUserInputException;
 import org.accord.graphql.ConflictException;
 import org.accord.graphql.GlobalId;
@@ -151,18 +150,16 @@ public class ActorService {
         long from = merged.pk;
         long to = survivor.pk;
 
-        for (Participation p : Participation.<Participation>list("actorId", from)) {
-            Participation twin = Participation.<Participation>find("eventId = ?1 and actorId = ?2 and role = ?3", p.eventId, to, p.role)
-                    .firstResult();
-            if (twin == null) {
-                p.actorId = to;
-            } else {
-                Citations.move(p.pk, twin.pk);
-                p.delete();
-            }
+        // A participation the survivor already has (same event and role) keeps the survivor's role
+        // and attendance and gains the duplicate's citations.
+        List<Object[]> twins = em.createQuery("select d.pk, k.pk from Participation d, Participation k where d.actorId = :from"
+                + " and k.actorId = :to and k.eventId = d.eventId and k.role = d.role", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        for (Object[] twin : twins) {
+            Citations.move((Long) twin[0], (Long) twin[1]);
         }
-        em.flush();
-
+        dropDuplicates("Participation", "k.eventId = d.eventId and k.role = d.role", from, to);
+        move("Participation", "actorId", from, to);
         dropDuplicates("StatementAuthor", "k.statementId = d.statementId", from, to);
         move("StatementAuthor", "actorId", from, to);
         move("Quote", "speakerId", from, to);

@@ -3,8 +3,9 @@
  * affiliations: the entities, their queries ({@code ActorApi}), their linked fields
  * ({@code ActorFields}) and mutations ({@code ActorMutations}, {@code ActorService}).
  *
- * <p>May import {@code graphql}, {@code source}, and, until issue 16 resolves each link field in
- * the package that owns its foreign key, {@code commitment}, {@code event} and {@code statement}
- * (org.accord.ArchitectureTest lists those cycles).
+ * <p>May import {@code graphql} and {@code source}. The feature packages above it link to actors
+ * and resolve those link fields themselves ({@code Actor.participations} in event,
+ * {@code Actor.statements} in statement, {@code Actor.commitments} in commitment). Merging and
+ * deleting actors name those linking tables in HQL, as the database's foreign keys do.
  */
 package org.accord.actor;

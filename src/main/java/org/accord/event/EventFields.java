@@ -1,6 +1,5 @@
 package org.accord.event;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,13 +8,10 @@ import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 import org.accord.graphql.ArgumentBatch;
 import org.accord.actor.Actor;
-import org.accord.commitment.Commitment;
-import org.accord.commitment.PartiesJoin;
 import org.accord.graphql.Batch;
 import org.accord.place.Place;
 import org.accord.process.Process;
 import org.accord.source.Citation;
-import org.accord.statement.Statement;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -76,41 +72,6 @@ public class EventFields {
                 "select p.eventId, a, p.role from Participation p join Actor a on a.pk = p.actorId"
                         + " where any_equals(:ids, p.eventId) order by a.name, a.pk",
                 events, ParticipationRole.MEDIATOR));
-    }
-
-    @NonNull
-    @Description("The statements issued at it, in date order.")
-    public List<@NonNull List<@NonNull Statement>> statements(@Source List<Event> events) {
-        List<Statement> statements = Batch.list("from Statement e where any_equals(:ids, e.eventId) order by e.date.earliest, e.pk", Statement.class, events);
-        return Batch.group(events, statements, s -> s.eventId);
-    }
-
-    @NonNull
-    @Description("The commitments made at it, or in a statement issued at it.")
-    public List<@NonNull List<@NonNull Commitment>> commitments(@Source List<Event> events) {
-        // A commitment belongs to the event it was made at and to the event its statement was issued at.
-        // A union of two indexed look-ups, not "madeAt in :ids or statement.event in :ids": an OR
-        // across two tables cannot use an index and read the whole commitment table every time.
-        // Their obligors and beneficiaries come in the same statement when they are selected.
-        PartiesJoin parties = PartiesJoin.selected(context);
-        List<Object[]> rows = Batch.rows("select x.eventId, c" + (parties == null ? "" : parties.columns())
-                + " from (select c1.madeAtEventId as eventId, c1.pk as id from Commitment c1"
-                + " where any_equals(:ids, c1.madeAtEventId) union select s.eventId as eventId, c2.pk as id from Commitment c2"
-                + " join Statement s on s.pk = c2.statementId where any_equals(:ids, s.eventId)) x join Commitment c on c.pk = x.id"
-                + (parties == null ? "" : parties.joins()) + " order by c.pk" + (parties == null ? "" : parties.order()),
-                events, parties == null ? Map.of() : parties.params());
-        if (parties != null) {
-            parties.prefetch(context, rows);
-        }
-        return Batch.groupRows(events, rows);
-    }
-
-    @NonNull
-    @Description("The commitments this event kept, in whole or in part.")
-    public List<@NonNull List<@NonNull Commitment>> fulfils(@Source List<Event> events) {
-        return Batch.groupRows(events, Batch.rows(
-                "select f.eventId, c from Fulfilment f join Commitment c on c.pk = f.commitmentId where any_equals(:ids, f.eventId) order by c.pk",
-                events, Map.of()));
     }
 
     @NonNull

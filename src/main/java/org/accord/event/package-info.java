@@ -2,7 +2,7 @@
  * Events (meetings, military operations, prisoner releases), their participants and their
  * relations to other events: entities, queries, linked fields and mutations.
  *
- * <p>May import {@code graphql}, {@code place}, {@code source}, {@code process}, and, until issue 16
- * removes the cycles, {@code actor}, {@code commitment} and {@code statement}.
+ * <p>May import {@code graphql}, {@code source}, {@code place}, {@code process} and {@code actor}
+ * (its rows link to them); statement and commitment resolve their own links to events.
  */
 package org.accord.event;

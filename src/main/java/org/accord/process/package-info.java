@@ -1,7 +1,7 @@
 /**
- * Peace processes and their timelines (events, statements and status changes in date order).
+ * Peace processes (their timeline is in the timeline package).
  *
- * <p>May import {@code graphql}, {@code source}, and, until issue 16 removes the cycles,
- * {@code commitment}, {@code event} and {@code statement}.
+ * <p>May import {@code graphql} and {@code source}: the packages of events, statements and
+ * commitments link to processes, and the timeline package merges them.
  */
 package org.accord.process;

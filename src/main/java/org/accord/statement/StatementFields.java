@@ -3,7 +3,6 @@ package org.accord.statement;
 import java.util.List;
 import java.util.Map;
 import org.accord.actor.Actor;
-import org.accord.commitment.Commitment;
 import org.accord.event.Event;
 import org.accord.graphql.Batch;
 import org.accord.process.Process;
@@ -47,13 +46,6 @@ public class StatementFields {
     public List<@NonNull List<@NonNull Statement>> responses(@Source List<Statement> statements) {
         List<Statement> responses = Batch.list("from Statement e where any_equals(:ids, e.respondsToId) order by e.date.earliest, e.pk", Statement.class, statements);
         return Batch.group(statements, responses, s -> s.respondsToId);
-    }
-
-    @NonNull
-    @Description("The commitments it announces.")
-    public List<@NonNull List<@NonNull Commitment>> commitments(@Source List<Statement> statements) {
-        List<Commitment> commitments = Batch.list("from Commitment e where any_equals(:ids, e.statementId) order by e.pk", Commitment.class, statements);
-        return Batch.group(statements, commitments, c -> c.statementId);
     }
 
     @Description("The process it belongs to.")

@@ -2,7 +2,7 @@
  * Statements (declarations, agreements, claims), their quotes and authors: entities, queries,
  * linked fields and mutations.
  *
- * <p>May import {@code graphql}, {@code source}, {@code process}, and, until issue 16 removes the
- * cycles, {@code actor}, {@code commitment} and {@code event}.
+ * <p>May import {@code graphql}, {@code source}, {@code process}, {@code actor} and {@code event}
+ * (its rows link to them); commitment resolves its own links to statements.
  */
 package org.accord.statement;

@@ -1,4 +1,4 @@
-package org.accord.process;
+package org.accord.timeline;
 
 import org.accord.graphql.Connection;
 import org.accord.graphql.TimelineItem;

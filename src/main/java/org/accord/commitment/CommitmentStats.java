@@ -1,8 +1,7 @@
-package org.accord.process;
+package org.accord.commitment;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.accord.commitment.CommitmentStatus;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
