@@ -1,14 +1,18 @@
-// Extracts the README's named GraphQL operations into generated/operations/<Name>.graphql, one file
-// per operation, text as the README writes it. Every ```graphql block is parsed; an anonymous query
-// fails the build (frontend tooling needs names), anonymous mutations are illustrations with
-// placeholder ids and are skipped.
-import { readFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// Extracts the named GraphQL operations of the README and of docs/*.md into
+// generated/operations/<Name>.graphql, one file per operation, text as the documentation writes it.
+// Every ```graphql block is parsed; an anonymous query fails the build (frontend tooling needs
+// names), anonymous mutations are illustrations with placeholder ids and are skipped, and blocks of
+// type definitions (the schema sketch of docs/design.md) are skipped.
+import { readdirSync, readFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, Kind } from 'graphql';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const readmePath = join(here, '..', '..', 'README.md');
+const root = join(here, '..', '..');
+const docsDir = join(root, 'docs');
+const sources = [join(root, 'README.md'),
+  ...readdirSync(docsDir).filter((f) => f.endsWith('.md')).sort().map((f) => join(docsDir, f))];
 const outDir = join(here, '..', 'generated', 'operations');
 
 function fail(message) {
@@ -16,24 +20,31 @@ function fail(message) {
   process.exit(1);
 }
 
-const readme = readFileSync(readmePath, 'utf8');
 const blocks = [];
 const fence = /^```graphql[^\n]*\n([\s\S]*?)^```/gm;
-for (let m; (m = fence.exec(readme)); ) {
-  const line = readme.slice(0, m.index).split('\n').length;
-  blocks.push({ text: m[1], line });
+for (const path of sources) {
+  const text = readFileSync(path, 'utf8');
+  const file = relative(root, path);
+  for (let m; (m = fence.exec(text)); ) {
+    const line = text.slice(0, m.index).split('\n').length;
+    blocks.push({ text: m[1], where: `${file} line ${line}` });
+  }
 }
-if (blocks.length === 0) fail(`no \`\`\`graphql block in ${readmePath}`);
+if (blocks.length === 0) fail(`no \`\`\`graphql block in ${sources.join(', ')}`);
 
+const typeSystem = new Set([Kind.SCHEMA_DEFINITION, Kind.SCALAR_TYPE_DEFINITION, Kind.OBJECT_TYPE_DEFINITION,
+  Kind.INTERFACE_TYPE_DEFINITION, Kind.UNION_TYPE_DEFINITION, Kind.ENUM_TYPE_DEFINITION,
+  Kind.INPUT_OBJECT_TYPE_DEFINITION, Kind.DIRECTIVE_DEFINITION]);
 const files = new Map();
 let skipped = 0;
-for (const { text, line } of blocks) {
+for (const { text, where } of blocks) {
   let doc;
   try {
     doc = parse(text);
   } catch (e) {
-    fail(`README.md line ${line}: the graphql block does not parse: ${e.message}`);
+    fail(`${where}: the graphql block does not parse: ${e.message}`);
   }
+  if (doc.definitions.every((def) => typeSystem.has(def.kind))) continue; // a schema sketch, not operations
   for (const def of doc.definitions) {
     const source = text.slice(def.loc.start, def.loc.end);
     if (def.kind === Kind.FRAGMENT_DEFINITION) {
@@ -44,14 +55,14 @@ for (const { text, line } of blocks) {
           skipped++;
           continue;
         }
-        fail(`README.md line ${line}: an anonymous ${def.operation} — give it a name (\`${def.operation} Name { … }\`) ` +
+        fail(`${where}: an anonymous ${def.operation} — give it a name (\`${def.operation} Name { … }\`) ` +
           `so that frontend tooling and these tests can use it:\n${source}`);
       }
       const name = def.name.value;
-      if (files.has(name)) fail(`README.md line ${line}: the operation name ${name} is used twice`);
+      if (files.has(name)) fail(`${where}: the operation name ${name} is used twice`);
       files.set(name, source);
     } else {
-      fail(`README.md line ${line}: a graphql block holds a ${def.kind}, not an operation`);
+      fail(`${where}: a graphql block holds a ${def.kind}, not an operation`);
     }
   }
 }

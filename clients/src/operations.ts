@@ -38,7 +38,7 @@ export function readmeOperations(): ReadmeOperation[] {
 
 export function readmeOperation(name: string): ReadmeOperation {
   const op = readmeOperations().find((o) => o.name === name);
-  if (!op) throw new Error(`README.md has no operation named ${name} (generated/operations/${name}.graphql)`);
+  if (!op) throw new Error(`README.md and docs/*.md have no operation named ${name} (generated/operations/${name}.graphql)`);
   return op;
 }
 

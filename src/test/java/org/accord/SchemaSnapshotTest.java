@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * The schema is a public contract: the served schema must equal the snapshot in the repo
  * (schema.graphql). After a deliberate change, regenerate it with
  * {@code ./mvnw test -Dtest=SchemaSnapshotTest -Daccord.schema.update=true} and name the change in
- * the README's changelog.
+ * CHANGELOG.md.
  */
 @QuarkusTest
 class SchemaSnapshotTest {

@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * Accord's own request limits ({@code accord.limits.*}; the values are set in
- * application.properties, the README's "Limits" table lists them with the Quarkus and SmallRye
+ * application.properties; docs/configuration.md, "Limits", lists them with the Quarkus and SmallRye
  * ones). Every refusal is a {@link LimitExceededException} whose message names the limit and its
  * setting, e.g. {@link #setting(String) setting("max-aliases")}.
  */
@@ -19,7 +19,7 @@ public interface Limits {
     /** Most estimated records (nodes) one operation may fetch: its cost, see org.accord.http.OperationLimits. */
     long maxCost();
 
-    /** Largest page of a connection (first or last); read through {@link Page#maxSize()}. */
+    /** Largest page of a connection (first or last); checked by {@link Page#of}. */
     int maxPageSize();
 
     /** Most aliased fields in one operation (fragments counted where they are spread). */

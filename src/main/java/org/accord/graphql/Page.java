@@ -1,6 +1,6 @@
 package org.accord.graphql;
 
-import org.eclipse.microprofile.config.ConfigProvider;
+import io.quarkus.arc.Arc;
 
 /**
  * A validated page request (Relay): {@code first} items after a cursor, or the {@code last} items
@@ -13,9 +13,12 @@ public record Page(int size, boolean backward, Cursor after, Cursor before) {
     /** The setting of the largest page. */
     public static final String MAX_SIZE_SETTING = Limits.PREFIX + "max-page-size";
 
-    /** The largest page: {@code accord.limits.max-page-size} (a lookup in SmallRye Config's map). */
+    /**
+     * The largest page, {@link Limits#maxPageSize()}. Looked up on each call, not kept in a static
+     * field: tests run Quarkus profiles with other limits in one JVM.
+     */
     public static int maxSize() {
-        return ConfigProvider.getConfig().getOptionalValue(MAX_SIZE_SETTING, Integer.class).orElse(100);
+        return Arc.container().select(Limits.class).get().maxPageSize();
     }
 
     public static Page of(Integer first, String after, Integer last, String before) {

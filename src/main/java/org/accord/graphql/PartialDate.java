@@ -10,7 +10,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Transient;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -147,21 +146,6 @@ public class PartialDate {
     @Description("True if the date (or either end of an interval) is marked uncertain with ? or %.")
     public boolean isUncertain() {
         return analysis().uncertain();
-    }
-
-    /**
-     * Whether {@code [earliest, latest]} overlaps the inclusive window {@code [from, to]}.
-     * A {@code null} bound is open; a window with {@code from} after {@code to} is empty and overlaps
-     * nothing.
-     */
-    @Ignore
-    public boolean overlaps(LocalDate from, LocalDate to) {
-        if (from != null && to != null && from.isAfter(to)) {
-            return false;
-        }
-        LocalDate first = getEarliest();
-        LocalDate last = getLatest();
-        return (to == null || !first.isAfter(to)) && (from == null || !last.isBefore(from));
     }
 
     @Override

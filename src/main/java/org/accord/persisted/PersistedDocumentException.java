@@ -2,7 +2,7 @@ package org.accord.persisted;
 
 /**
  * A request whose persisted document cannot be run. Each is a GraphQL request error with its own
- * {@code extensions.code}; the README's "Persisted operations" section lists them.
+ * {@code extensions.code}; docs/api.md, "Persisted operations", lists them.
  */
 public class PersistedDocumentException extends RuntimeException {
 

@@ -41,7 +41,7 @@ public class DevelopmentKeyGuard {
                 || jwt.getSecretVerificationKey() != null || jwt.getSecretKeyContent() != null;
         if (!anyKey) {
             LOG.warn("No token verification key is configured (MP_JWT_VERIFY_PUBLICKEY_LOCATION): every mutation will be"
-                    + " refused with 401. See the README, section Security.");
+                    + " refused with 401. See docs/security.md.");
             return;
         }
         if (DEV_KEY_PROFILES.stream().anyMatch(ConfigUtils.getProfiles()::contains)) {

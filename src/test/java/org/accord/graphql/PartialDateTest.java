@@ -120,45 +120,6 @@ class PartialDateTest {
         assertEquals(uncertain, date.isUncertain());
     }
 
-    // ---- overlaps ---------------------------------------------------------------------------
-
-    @ParameterizedTest(name = "2023-10 overlaps [{0}, {1}] = {2}")
-    @CsvSource({
-            // closed bounds
-            "2023-09-01, 2023-09-30, false",
-            "2023-09-01, 2023-10-01, true",
-            "2023-10-10, 2023-10-12, true",
-            "2023-10-31, 2023-11-30, true",
-            "2023-11-01, 2023-11-30, false",
-            "2023-01-01, 2023-12-31, true",
-            "2023-10-01, 2023-10-31, true",
-            // open bounds (empty CSV value = null)
-            ",           ,           true",
-            ",           2023-09-30, false",
-            ",           2023-10-01, true",
-            "2023-10-31, ,           true",
-            "2023-11-01, ,           false",
-            // from after to: empty window
-            "2023-10-20, 2023-10-10, false",
-    })
-    void overlaps(LocalDate from, LocalDate to, boolean expected) {
-        assertEquals(expected, PartialDate.parse("2023-10").overlaps(from, to));
-    }
-
-    @Test
-    void overlapsUsesWholeIntervalAndIgnoresQualifiers() {
-        PartialDate interval = PartialDate.parse("2023-10-20/2023-10-31");
-        assertTrue(interval.overlaps(d("2023-10-25"), d("2023-10-25")));
-        assertTrue(interval.overlaps(null, d("2023-10-20")));
-        assertFalse(interval.overlaps(null, d("2023-10-19")));
-        assertFalse(interval.overlaps(d("2023-11-01"), null));
-
-        PartialDate approximate = PartialDate.parse("2023~");
-        assertFalse(approximate.overlaps(d("2024-01-01"), null));
-        assertFalse(approximate.overlaps(null, d("2022-12-31")));
-        assertTrue(approximate.overlaps(d("2023-12-31"), d("2024-06-01")));
-    }
-
     // ---- invalid input ----------------------------------------------------------------------
 
     @ParameterizedTest(name = "\"{0}\" is invalid")
@@ -261,7 +222,6 @@ class PartialDateTest {
         assertEquals(d("2023-10-01"), loaded.getEarliest());
         assertEquals(d("2024-12-31"), loaded.getLatest());
         assertEquals(PartialDate.parse("2023-10~/2024?"), loaded);
-        assertTrue(loaded.overlaps(d("2024-06-01"), null));
     }
 
     private static void setField(Object target, String name, Object value) throws Exception {

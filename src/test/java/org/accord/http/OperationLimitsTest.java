@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import graphql.ParseAndValidate;
+import graphql.language.Definition;
 import graphql.language.Document;
+import graphql.language.FragmentDefinition;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
+import graphql.validation.ValidationError;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -24,9 +29,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.accord.graphql.LimitExceededException;
 import org.accord.graphql.Limits;
 import org.accord.support.Introspection;
@@ -35,8 +43,8 @@ import org.junit.jupiter.api.Test;
 /**
  * How {@link OperationLimits} counts, on the schema snapshot (no server): the cost arithmetic,
  * variables, fragments, and that GraphiQL's introspection and every example query of the README
- * stay within the limits set in application.properties. (QueryLimitsTest checks the refusals over
- * HTTP.)
+ * and of docs/*.md stay within the limits set in application.properties. (QueryLimitsTest checks
+ * the refusals over HTTP.)
  */
 class OperationLimitsTest {
 
@@ -181,20 +189,40 @@ class OperationLimitsTest {
         assertThat(t.all(), lessThanOrEqualTo(setting("max-fields")));
     }
 
+    /**
+     * Every ```graphql block of README.md and of docs/*.md: each parses, and each operation in it
+     * validates against the schema and stays within the limits. The README shows one query and one
+     * mutation; docs/api.md holds the rest of the examples.
+     */
     @Test
-    void everyReadmeExampleIsWithinTheLimits() throws IOException {
-        Matcher blocks = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(Path.of("README.md")));
+    void everyDocumentedExampleIsWithinTheLimits() throws IOException {
+        List<Path> files = new ArrayList<>(List.of(Path.of("README.md")));
+        try (Stream<Path> docs = Files.list(Path.of("docs"))) {
+            docs.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().forEach(files::add);
+        }
+        Pattern block = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL);
+        Map<Path, Integer> perFile = new TreeMap<>();
         List<String> checked = new ArrayList<>();
         long most = 0;
-        while (blocks.find()) {
-            Document document = Parser.parse(blocks.group(1));
-            for (OperationDefinition op : document.getDefinitionsOfType(OperationDefinition.class)) {
-                LIMITS.check(document, op, null); // throws over a limit
-                most = Math.max(most, LIMITS.measure(document, op, null).cost());
-                checked.add(op.getName());
+        for (Path file : files) {
+            Matcher blocks = block.matcher(Files.readString(file));
+            while (blocks.find()) {
+                Document document = Parser.parse(blocks.group(1));
+                for (OperationDefinition op : document.getDefinitionsOfType(OperationDefinition.class)) {
+                    // each operation on its own, with the block's fragments (a block may hold two anonymous ones)
+                    List<Definition> alone = new ArrayList<>(List.of(op));
+                    alone.addAll(document.getDefinitionsOfType(FragmentDefinition.class));
+                    List<ValidationError> invalid = ParseAndValidate.validate(SCHEMA, Document.newDocument().definitions(alone).build());
+                    assertTrue(invalid.isEmpty(), () -> file + ": " + op.getName() + " does not validate: " + invalid);
+                    LIMITS.check(document, op, null); // throws over a limit
+                    most = Math.max(most, LIMITS.measure(document, op, null).cost());
+                    checked.add(file + ": " + op.getName());
+                    perFile.merge(file, 1, Integer::sum);
+                }
             }
         }
-        System.out.println("README examples: " + checked.size() + " operations, highest cost " + most);
-        assertFalse(checked.size() < 10, "the README's examples were not found: " + checked);
+        System.out.println("Documented examples: " + checked.size() + " operations " + perFile + ", highest cost " + most);
+        assertFalse(perFile.getOrDefault(Path.of("README.md"), 0) < 2, "the README's query and mutation were not found: " + checked);
+        assertFalse(checked.size() < 20, "the examples of README.md and docs/*.md were not found: " + checked);
     }
 }

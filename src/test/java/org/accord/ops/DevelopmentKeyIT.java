@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The packaged jar (H2 build) and its token keys, as an operator meets them: prod refuses the
  * development key however it is given, and needs an issuer with a key; the local profile takes the
- * development key and the tokens of scripts/dev-token.sh (the README's procedure); prod with a
+ * development key and the tokens of scripts/dev-token.sh (docs/security.md's procedure); prod with a
  * provider's key takes that provider's tokens and no others.
  */
 class DevelopmentKeyIT {

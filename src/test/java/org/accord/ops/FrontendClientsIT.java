@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * {@code tsc --strict}, Apollo Client, urql and Relay (the npm project in {@code clients/}; its
  * README says what each test does).
  *
- * <p>{@code npm run build} first works from the schema file and the README alone (codegen writes the
+ * <p>{@code npm run build} first works from the schema file and the docs (README.md, docs/*.md) alone (codegen writes the
  * trusted document manifests); then two servers start, as an operator starts them: one as usual,
  * one that runs only the trusted documents of those manifests; then {@code npm test} runs the
  * clients against both. Needs Node.js 20+ with npm, and Chromium at /usr/bin/chromium (Debian's
