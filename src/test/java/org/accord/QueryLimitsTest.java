@@ -93,7 +93,7 @@ class QueryLimitsTest {
         limitExceeded(response, "quarkus.smallrye-graphql.parser-max-tokens");
     }
 
-    // ---- Accord's own limits, measured before validation (org.accord.http.OperationLimits) ----
+    // ---- Accord's own limits, measured before validation (org.accord.execution.OperationLimits) ----
 
     /** {@code count} aliased copies of {@code field}, at the top level. */
     private static String aliased(int count, String field) {

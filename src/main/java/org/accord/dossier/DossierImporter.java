@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.accord.graphql.DatabaseUnavailable;
 import org.accord.graphql.StatementTimeout;
-import org.accord.http.RequestDeadline;
+import org.accord.execution.RequestDeadline;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 

@@ -2,7 +2,7 @@
  * Dossiers: the JSON format analysts import, its reader (JSON Schema validation), the importer
  * and the seed loader.
  *
- * <p>May import {@code graphql}, the feature packages it writes, and {@code http} for the
+ * <p>May import {@code graphql}, the feature packages it writes, and {@code execution} for the
  * request deadline; no package imports it.
  */
 package org.accord.dossier;

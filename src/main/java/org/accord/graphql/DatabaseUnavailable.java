@@ -8,7 +8,7 @@ import org.hibernate.exception.JDBCConnectionException;
 /**
  * Tells a failure to reach the database from a failure of the request. Such failures pass once
  * the database is back, so clients get SERVICE_UNAVAILABLE and are told to retry
- * (org.accord.http.GraphQlErrors), and no code may report them as the request's fault.
+ * (org.accord.execution.GraphQlErrors), and no code may report them as the request's fault.
  */
 public final class DatabaseUnavailable {
 

@@ -16,7 +16,7 @@ public interface Limits {
     /** The prefix of every setting here. */
     String PREFIX = "accord.limits.";
 
-    /** Most estimated records (nodes) one operation may fetch: its cost, see org.accord.http.OperationLimits. */
+    /** Most estimated records (nodes) one operation may fetch: its cost, see org.accord.execution.OperationLimits. */
     long maxCost();
 
     /** Largest page of a connection (first or last); checked by {@link Page#of}. */

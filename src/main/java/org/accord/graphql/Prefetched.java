@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A batch resolver whose join can read what a field below it would read (the commitments of
  * some events, and each commitment's obligors) stores those values here; that field then answers
- * from them and sends no statement of its own ({@code org.accord.http.LeanDataFetchers}). Each
+ * from them and sends no statement of its own ({@code org.accord.execution.LeanDataFetchers}). Each
  * statement a traversal saves is a round trip and about a tenth of a millisecond of server and
  * database CPU (issue 14: PostGraphile answers the mediator traversal in one statement).
  *
@@ -34,7 +34,7 @@ public final class Prefetched {
     /**
      * Whether the field being resolved selects {@code child} below it, directly or through
      * fragments. Reads the document, not {@code getSelectionSet()}, which Accord's fetchers leave
-     * empty ({@code org.accord.http.WithoutSelectedFields}). A child under {@code @skip} counts as
+     * empty ({@code org.accord.execution.WithoutSelectedFields}). A child under {@code @skip} counts as
      * selected: reading it costs a join, answering it wrongly cannot happen.
      */
     public static boolean selects(Context context, String child) {

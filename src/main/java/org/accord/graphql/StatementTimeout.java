@@ -5,9 +5,9 @@ import java.sql.SQLTimeoutException;
 
 /**
  * Tells a SQL statement that the database stopped at its timeout (the request timeout, applied to
- * every query by org.accord.http.SqlTimeout, or a server-side {@code statement_timeout}) from a
+ * every query by org.accord.execution.SqlTimeout, or a server-side {@code statement_timeout}) from a
  * refusal of the request's data. It is the request's limit, answered LIMIT_EXCEEDED
- * (org.accord.http.GraphQlErrors), and no code may report it as the input's fault.
+ * (org.accord.execution.GraphQlErrors), and no code may report it as the input's fault.
  */
 public final class StatementTimeout {
 

@@ -21,10 +21,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.accord.execution.AccessPolicy;
+import org.accord.execution.CorrelationId;
+import org.accord.execution.GraphQlErrors;
+import org.accord.execution.HttpProblem;
+import org.accord.execution.OperationLimits;
+import org.accord.execution.PublishedSchema;
 import org.accord.graphql.Limits;
 import org.accord.persisted.PersistedDocuments;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -66,25 +71,37 @@ public class GraphQlEndpoint {
     @Inject
     PersistedDocuments persisted;
 
-    void install(@Observes Router router) {
-        Config config = ConfigProvider.getConfig();
-        String root = config.getOptionalValue("quarkus.smallrye-graphql.root-path", String.class).orElse("graphql");
-        String path = root.startsWith("/") ? root : "/" + root;
+    @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
+    String rootPath;
 
-        ParserOptions parserOptions = parserOptions(config);
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M")
+    MemorySize maxBodySize;
+
+    @ConfigProperty(name = "accord.security.reads-require-reader", defaultValue = "false")
+    boolean readsRequireReader;
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens")
+    Optional<Integer> parserMaxTokens;
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens")
+    Optional<Integer> parserMaxWhitespaceTokens;
+
+    void install(@Observes Router router) {
+        String path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
+
+        ParserOptions parserOptions = parserOptions();
         // SmallRye applies its parser-max-* settings to graphql-java's general default, but
         // operations are parsed with the operation default: make both the configured values.
         ParserOptions.setDefaultOperationParserOptions(parserOptions);
 
-        long bodyLimit = config.getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
-                .map(MemorySize::asLongValue).orElse(10L * 1024 * 1024);
+        long bodyLimit = maxBodySize.asLongValue();
         BodyHandler body = BodyHandler.create(false).setBodyLimit(bodyLimit).setHandleFileUploads(false);
 
         // SmallRye builds the schema after the routes are installed: look it up at the first request.
         OperationLimits operationLimits = new OperationLimits(() -> Arc.container().instance(GraphQLSchema.class).get(), limits);
         GraphQlHttpHandler handler = new GraphQlHttpHandler(identityAssociation(),
                 Arc.container().instance(CurrentVertxRequest.class).get(), parserOptions,
-                new AccessPolicy(config.getOptionalValue("accord.security.reads-require-reader", Boolean.class).orElse(false)),
+                new AccessPolicy(readsRequireReader),
                 operationLimits, limits.requestTimeout(), persisted);
 
         // Accord has no subscriptions, and SmallRye's GraphQL-over-WebSocket route (ordered before
@@ -234,14 +251,11 @@ public class GraphQlEndpoint {
     }
 
     /** Parser limits from SmallRye's settings; graphql-java's defaults where they are not set. */
-    private static ParserOptions parserOptions(Config config) {
+    private ParserOptions parserOptions() {
         ParserOptions defaults = ParserOptions.getDefaultOperationParserOptions();
-        Optional<Integer> maxTokens = config.getOptionalValue("quarkus.smallrye-graphql.parser-max-tokens", Integer.class);
-        Optional<Integer> maxWhitespace = config.getOptionalValue("quarkus.smallrye-graphql.parser-max-whitespace-tokens",
-                Integer.class);
         return defaults.transform(b -> b
-                .maxTokens(maxTokens.orElse(defaults.getMaxTokens()))
-                .maxWhitespaceTokens(maxWhitespace.orElse(defaults.getMaxWhitespaceTokens())));
+                .maxTokens(parserMaxTokens.orElse(defaults.getMaxTokens()))
+                .maxWhitespaceTokens(parserMaxWhitespaceTokens.orElse(defaults.getMaxWhitespaceTokens())));
     }
 
     private static CurrentIdentityAssociation identityAssociation() {

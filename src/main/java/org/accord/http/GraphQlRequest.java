@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.accord.execution.HttpProblem;
 
 /**
  * A well-formed GraphQL-over-HTTP request: {@code query} (a string, which need not parse), and the

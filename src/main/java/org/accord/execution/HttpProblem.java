@@ -1,4 +1,4 @@
-package org.accord.http;
+package org.accord.execution;
 
 import java.util.Map;
 
@@ -8,17 +8,17 @@ import java.util.Map;
  * response type (406), an unsupported body type (415). Its status does not depend on the negotiated
  * media type; the body is still a GraphQL response with one error.
  */
-final class HttpProblem extends RuntimeException {
+public final class HttpProblem extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    final int status;
-    final String code;
+    public final int status;
+    public final String code;
     /** Response headers that go with the status ({@code Allow} for a 405, {@code WWW-Authenticate} for a 401). */
-    final Map<String, String> headers;
+    public final Map<String, String> headers;
 
     /** {@code allow}: the {@code Allow} header of a 405, else null. */
-    HttpProblem(int status, String code, String message, String allow) {
+    public HttpProblem(int status, String code, String message, String allow) {
         this(status, code, message, allow == null ? Map.of() : Map.of("Allow", allow));
     }
 
@@ -29,7 +29,7 @@ final class HttpProblem extends RuntimeException {
         this.headers = headers;
     }
 
-    static HttpProblem badRequest(String message) {
+    public static HttpProblem badRequest(String message) {
         return new HttpProblem(400, GraphQlErrors.BAD_USER_INPUT, message, (String) null);
     }
 
@@ -39,7 +39,7 @@ final class HttpProblem extends RuntimeException {
     }
 
     /** RFC 6750: a token that failed verification. */
-    static HttpProblem invalidToken(String message) {
+    public static HttpProblem invalidToken(String message) {
         return new HttpProblem(401, GraphQlErrors.UNAUTHENTICATED, message,
                 Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
     }

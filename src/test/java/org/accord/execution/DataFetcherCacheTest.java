@@ -1,4 +1,4 @@
-package org.accord.http;
+package org.accord.execution;
 
 import static org.accord.support.GraphQl.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;

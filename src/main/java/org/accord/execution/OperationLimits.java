@@ -1,4 +1,4 @@
-package org.accord.http;
+package org.accord.execution;
 
 import graphql.introspection.Introspection;
 import graphql.language.Argument;
@@ -65,7 +65,7 @@ import org.accord.graphql.Page;
  * walked once instead of three times, and graphql-java runs with no instrumentation: with two, it
  * called both for every field it fetched and completed (7% of the server's CPU in a traversal).
  */
-final class OperationLimits {
+public final class OperationLimits {
 
     /**
      * Counts of one selection set: fields at its own level, aliases, cost, all fields and the
@@ -84,13 +84,13 @@ final class OperationLimits {
     private final Limits limits;
     private volatile GraphQLSchema known;
 
-    OperationLimits(Supplier<GraphQLSchema> schema, Limits limits) {
+    public OperationLimits(Supplier<GraphQLSchema> schema, Limits limits) {
         this.schema = schema;
         this.limits = limits;
     }
 
     /** Throws when {@code operation} (of {@code document}, with these variables) exceeds a limit. */
-    void check(Document document, OperationDefinition operation, JsonObject variables) {
+    public void check(Document document, OperationDefinition operation, JsonObject variables) {
         Tally t = measure(document, operation, variables);
         if (t.depth > limits.maxDepth()) {
             throw exceeded("The operation nests fields " + t.depth + " deep", limits.maxDepth(), "max-depth");

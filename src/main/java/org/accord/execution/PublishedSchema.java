@@ -1,4 +1,4 @@
-package org.accord.http;
+package org.accord.execution;
 
 import graphql.GraphQLError;
 import graphql.language.Directive;
@@ -115,7 +115,7 @@ public class PublishedSchema implements EventingService {
      * The schema file, as SmallRye prints it (same options) but without the elements introspection
      * leaves out; served at {@code /graphql/schema.graphql} and kept as the snapshot.
      */
-    static String print(GraphQLSchema schema) {
+    public static String print(GraphQLSchema schema) {
         Set<GraphQLNamedType> types = new HashSet<>(published(schema));
         SchemaPrinter.Options options = SchemaPrinter.Options.defaultOptions()
                 .descriptionsAsHashComments(false)
@@ -150,7 +150,7 @@ public class PublishedSchema implements EventingService {
     }
 
     /** The error for a document that uses a directive Accord does not honour, or null. */
-    static GraphQLError unsupportedDirective(Document document) {
+    public static GraphQLError unsupportedDirective(Document document) {
         String[] found = new String[1];
         new NodeTraverser().depthFirst(new NodeVisitorStub() {
             @Override

@@ -1,4 +1,4 @@
-package org.accord.http;
+package org.accord.execution;
 
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.graphql.schema.model.Schema;

@@ -1,4 +1,4 @@
-package org.accord.http;
+package org.accord.execution;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;

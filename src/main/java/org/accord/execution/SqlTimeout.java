@@ -1,4 +1,4 @@
-package org.accord.http;
+package org.accord.execution;
 
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.ConfigSourceContext;

@@ -1,4 +1,4 @@
-package org.accord.http;
+package org.accord.execution;
 
 import graphql.GraphQLError;
 import graphql.language.Document;
@@ -26,13 +26,13 @@ import java.util.Map;
  * string of the request is checked: the document's string literals and every string in the
  * variables.
  */
-final class StorableText {
+public final class StorableText {
 
     private StorableText() {
     }
 
     /** The error for the first unstorable string of the request, or null when there is none. */
-    static GraphQLError check(Document document, JsonObject variables) {
+    public static GraphQLError check(Document document, JsonObject variables) {
         String[] problem = new String[1];
         new NodeTraverser().depthFirst(new NodeVisitorStub() {
             @Override

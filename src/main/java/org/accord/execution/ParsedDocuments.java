@@ -1,4 +1,4 @@
-package org.accord.http;
+package org.accord.execution;
 
 import graphql.language.Document;
 import graphql.parser.InvalidSyntaxException;
@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * endless new texts costs parsing, as before, and no memory. Only documents that parsed are
  * kept: a syntax error is reported afresh each time.
  */
-final class ParsedDocuments {
+public final class ParsedDocuments {
 
     static final int MAX_CHARACTERS = 100_000;
     static final int MAX_TEXT = MAX_CHARACTERS / 10;
@@ -33,11 +33,11 @@ final class ParsedDocuments {
     private final Map<String, Document> byText = new ConcurrentHashMap<>();
     private final AtomicInteger characters = new AtomicInteger();
 
-    ParsedDocuments(ParserOptions options) {
+    public ParsedDocuments(ParserOptions options) {
         this.options = options;
     }
 
-    Document parse(String text) throws InvalidSyntaxException {
+    public Document parse(String text) throws InvalidSyntaxException {
         Document document = byText.get(text);
         if (document != null) {
             return document;

@@ -1,4 +1,4 @@
-package org.accord.http;
+package org.accord.execution;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -73,10 +73,10 @@ public final class GraphQlErrors {
     /** A valid token without the role the operation needs (HTTP 403). */
     public static final String FORBIDDEN = "FORBIDDEN";
     public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
-    static final String UNAVAILABLE_MESSAGE = "The database is unavailable; try again shortly";
+    public static final String UNAVAILABLE_MESSAGE = "The database is unavailable; try again shortly";
     /** The extension every error of a response carries: the request's {@link CorrelationId}. */
-    static final String CORRELATION_ID = "correlationId";
-    static final String INTERNAL_MESSAGE = "Internal server error";
+    public static final String CORRELATION_ID = "correlationId";
+    public static final String INTERNAL_MESSAGE = "Internal server error";
 
     private static final Logger LOG = Logger.getLogger(GraphQlErrors.class);
 
@@ -96,7 +96,7 @@ public final class GraphQlErrors {
      * follows from another error on the same path is dropped: the GraphQL spec reports one error
      * per failed field.
      */
-    static List<GraphQLError> map(List<GraphQLError> errors) {
+    public static List<GraphQLError> map(List<GraphQLError> errors) {
         List<List<String>> failedPaths = new ArrayList<>();
         for (GraphQLError e : errors) {
             if (!(e instanceof NonNullableFieldWasNullError)) {
@@ -117,34 +117,34 @@ public final class GraphQlErrors {
     }
 
     /** Whether any error is a server fault (so a request error is a 500, not a 400). */
-    static boolean anyInternal(List<GraphQLError> errors) {
+    public static boolean anyInternal(List<GraphQLError> errors) {
         return errors.stream().anyMatch(e -> e.getExtensions() != null && INTERNAL.equals(e.getExtensions().get("code")));
     }
 
     /** Whether any error says the database is unavailable. */
-    static boolean anyUnavailable(List<GraphQLError> errors) {
+    public static boolean anyUnavailable(List<GraphQLError> errors) {
         return errors.stream().anyMatch(e -> e.getExtensions() != null && SERVICE_UNAVAILABLE.equals(e.getExtensions().get("code")));
     }
 
     /** A request refused before execution because it exceeds a limit; the message names it and its setting. */
-    static GraphQLError limitExceeded(String message) {
+    public static GraphQLError limitExceeded(String message) {
         return GraphqlErrorBuilder.newError().message(message).errorType(ErrorType.ExecutionAborted)
                 .extensions(Map.of("code", LIMIT_EXCEEDED)).build();
     }
 
     /** A request error found before execution, with its code. */
-    static GraphQLError requestError(String message, String code) {
+    public static GraphQLError requestError(String message, String code) {
         return requestError(message, code, null);
     }
 
     /** A request error found before execution, with its code and, if not null, {@code extensions.reason}. */
-    static GraphQLError requestError(String message, String code, String reason) {
+    public static GraphQLError requestError(String message, String code, String reason) {
         return GraphqlErrorBuilder.newError().message(message).errorType(ErrorType.ValidationError)
                 .extensions(reason == null ? Map.of("code", code) : Map.of("code", code, "reason", reason)).build();
     }
 
     /** The error for a document that does not parse, or that exceeds one of the parser's limits. */
-    static GraphQLError parseError(InvalidSyntaxException e, ParserOptions limits) {
+    public static GraphQLError parseError(InvalidSyntaxException e, ParserOptions limits) {
         String code = BAD_USER_INPUT;
         String message = e.getMessage();
         if (e instanceof ParseCancelledException) {
@@ -355,7 +355,7 @@ public final class GraphQlErrors {
     }
 
     /** An error body line for the HTTP layer's own refusals. */
-    static Map<String, Object> httpError(String message, String code, String correlationId) {
+    public static Map<String, Object> httpError(String message, String code, String correlationId) {
         return Map.of("message", message, "extensions", Map.of("code", code, CORRELATION_ID, correlationId));
     }
 }

@@ -1,4 +1,4 @@
-package org.accord.http;
+package org.accord.execution;
 
 import graphql.language.OperationDefinition;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -22,11 +22,11 @@ import org.accord.security.Roles;
  * mutation classes also carry {@code @RolesAllowed("editor")}: a second line for any route that
  * reaches execution without passing here (GraphQlErrors maps its refusals to the same codes).
  */
-final class AccessPolicy {
+public final class AccessPolicy {
 
     private final boolean readsRequireReader;
 
-    AccessPolicy(boolean readsRequireReader) {
+    public AccessPolicy(boolean readsRequireReader) {
         this.readsRequireReader = readsRequireReader;
     }
 
@@ -34,7 +34,7 @@ final class AccessPolicy {
      * Throws the refusal for this request, if any. {@code operation} is the one the request runs,
      * as the handler resolved it; null when the document names none (execution reports that).
      */
-    void check(RoutingContext ctx, OperationDefinition operation) {
+    public void check(RoutingContext ctx, OperationDefinition operation) {
         boolean mutation = operation != null && operation.getOperation() == OperationDefinition.Operation.MUTATION;
         if (!mutation && !readsRequireReader) {
             return;

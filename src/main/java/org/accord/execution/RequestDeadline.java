@@ -1,4 +1,4 @@
-package org.accord.http;
+package org.accord.execution;
 
 import io.smallrye.common.vertx.ContextLocals;
 import io.smallrye.common.vertx.VertxContext;
@@ -51,17 +51,17 @@ public class RequestDeadline implements EventingService {
     }
 
     /** Starts the clock of the current request. */
-    static void start(Duration timeout) {
+    public static void start(Duration timeout) {
         ContextLocals.put(KEY, new Deadline(System.nanoTime() + timeout.toNanos(), timeout));
     }
 
     /** Whether the current request has run out of time (false outside a request). */
-    static boolean passed() {
+    public static boolean passed() {
         return current().map(d -> System.nanoTime() - d.nanos() > 0).orElse(false);
     }
 
     /** The error message of a request that ran out of time. */
-    static String message() {
+    public static String message() {
         String limit = current().map(d -> " of " + format(d.timeout())).orElse("");
         return "The request ran longer than the limit" + limit + " (" + Limits.setting("request-timeout") + ") and was stopped";
     }

@@ -1,4 +1,4 @@
-package org.accord.http;
+package org.accord.execution;
 
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
@@ -13,9 +13,9 @@ import org.jboss.logging.MDC;
  * in the logging MDC as {@value #MDC_KEY}, so JSON log lines carry it (Quarkus keeps the MDC in
  * the request's Vert.x context, which the worker thread running the request shares).
  */
-final class CorrelationId {
+public final class CorrelationId {
 
-    static final String HEADER = "X-Request-Id";
+    public static final String HEADER = "X-Request-Id";
     static final String MDC_KEY = "correlationId";
     private static final String KEY = "accord.correlation-id";
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
@@ -24,7 +24,7 @@ final class CorrelationId {
     }
 
     /** Gives the request its id: the client's if it is safe, else a new one. */
-    static void assign(RoutingContext ctx) {
+    public static void assign(RoutingContext ctx) {
         String sent = ctx.request().getHeader(HEADER);
         String id = sent != null && SAFE.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
         ctx.put(KEY, id);
@@ -34,7 +34,7 @@ final class CorrelationId {
     }
 
     /** The request's id. */
-    static String of(RoutingContext ctx) {
+    public static String of(RoutingContext ctx) {
         String id = ctx.get(KEY);
         if (id == null) {
             assign(ctx);
@@ -44,7 +44,7 @@ final class CorrelationId {
     }
 
     /** The id of the request being handled on this thread, for log lines; "none" outside a request. */
-    static String current() {
+    public static String current() {
         Object id = MDC.get(MDC_KEY);
         return id == null ? "none" : id.toString();
     }

@@ -1,4 +1,4 @@
-package org.accord.http;
+package org.accord.execution;
 
 import io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusDataFetcherService;
 import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;

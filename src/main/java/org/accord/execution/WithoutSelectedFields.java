@@ -1,4 +1,4 @@
-package org.accord.http;
+package org.accord.execution;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
