@@ -164,7 +164,7 @@ public class GraphQlEndpoint {
             ctx.response().putHeader(HttpHeaders.ALLOW, ALLOWED).setStatusCode(204).end();
             return false;
         }
-        String mediaType = MediaTypes.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT));
+        String mediaType = MediaTypes.negotiate(ctx.parsedHeaders().accept());
         if (method != HttpMethod.GET && method != HttpMethod.POST) {
             GraphQlHttpHandler.respondWithProblem(ctx, mediaType, new HttpProblem(405, GraphQlErrors.BAD_USER_INPUT,
                     "Method " + method.name() + " is not supported; use POST, or GET for queries", ALLOWED));
@@ -226,7 +226,7 @@ public class GraphQlEndpoint {
             return;
         }
         LOG.debugf(refused, "Bearer token refused on %s", ctx.request().path());
-        String mediaType = MediaTypes.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT));
+        String mediaType = MediaTypes.negotiate(ctx.parsedHeaders().accept());
         GraphQlHttpHandler.respondWithProblem(ctx, mediaType, HttpProblem.invalidToken(
                 "The bearer token was refused: it is malformed, expired, not signed by a trusted key, or from another issuer"));
     }
@@ -234,7 +234,7 @@ public class GraphQlEndpoint {
     private static void tooLarge(RoutingContext ctx, long bodyLimit) {
         String mediaType = ctx.get(MEDIA_TYPE);
         if (mediaType == null) { // refused before the Accept header was looked at
-            mediaType = MediaTypes.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT));
+            mediaType = MediaTypes.negotiate(ctx.parsedHeaders().accept());
         }
         GraphQlHttpHandler.respondWithProblem(ctx, mediaType, new HttpProblem(413, GraphQlErrors.LIMIT_EXCEEDED,
                 "The request body exceeds the limit of " + bodyLimit + " bytes (quarkus.http.limits.max-body-size)", null));

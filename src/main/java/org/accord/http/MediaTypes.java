@@ -1,6 +1,6 @@
 package org.accord.http;
 
-import java.util.ArrayList;
+import io.vertx.ext.web.MIMEHeader;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,115 +19,71 @@ final class MediaTypes {
     private MediaTypes() {
     }
 
-    /** One media range of an Accept header: {@code type/subtype}, its weight and its place in the header. */
-    private record Range(String type, String subtype, double q, String charset, int position) {
-
-        /** 2 for an exact match, 1 for {@code type/*}, 0 for {@code *}{@code /*}, -1 for no match. */
-        int specificity(String mediaType) {
-            if (charset != null && !isUtf8(charset)) {
-                return -1; // we only write UTF-8
-            }
-            int slash = mediaType.indexOf('/');
-            String t = mediaType.substring(0, slash);
-            String s = mediaType.substring(slash + 1);
-            if (type.equals("*")) {
-                return subtype.equals("*") ? 0 : -1;
-            }
-            if (!type.equals(t)) {
-                return -1;
-            }
-            if (subtype.equals("*")) {
-                return 1;
-            }
-            return subtype.equals(s) ? 2 : -1;
+    /**
+     * How well one media range of the Accept header matches {@code mediaType}: 2 for an exact match,
+     * 1 for {@code type/*}, 0 for {@code *}{@code /*} (or a bare {@code *}, sent by some old
+     * clients), -1 for no match or a charset other than UTF-8, which is all the endpoint writes.
+     */
+    private static int specificity(MIMEHeader range, String mediaType) {
+        String charset = range.parameter("charset");
+        if (charset != null && !isUtf8(charset)) {
+            return -1;
         }
+        String type = range.component() == null ? "" : range.component().toLowerCase(Locale.ROOT);
+        String subtype = range.subComponent() == null || range.subComponent().isEmpty() ? "*" : range.subComponent().toLowerCase(Locale.ROOT);
+        int slash = mediaType.indexOf('/');
+        if (type.equals("*")) {
+            return subtype.equals("*") ? 0 : -1;
+        }
+        if (!type.equals(mediaType.substring(0, slash))) {
+            return -1;
+        }
+        return subtype.equals("*") ? 1 : subtype.equals(mediaType.substring(slash + 1)) ? 2 : -1;
     }
 
     /**
-     * The media type to answer with, or {@code null} when the header admits neither type (406). No
-     * header, or an empty one, means {@code application/json}, as does {@code *}{@code /*}. Otherwise
-     * the type with the highest weight wins (RFC 9110: the most specific matching range gives a type
-     * its weight); on equal weight a type the client names beats one it reaches by a wildcard, then
-     * the one named first, then application/json.
+     * The media type to answer with, or {@code null} when the header admits neither type (406).
+     * {@code accepted} is the request's Accept header as Vert.x parsed it ({@code
+     * RoutingContext.parsedHeaders().accept()}). No header, or an empty one, means
+     * {@code application/json}, as does {@code *}{@code /*}. Otherwise the type with the highest
+     * weight wins (RFC 9110: the most specific matching range gives a type its weight); on equal
+     * weight a type the client names beats one it reaches by a wildcard, then the one named first,
+     * then application/json.
      */
-    static String negotiate(String accept) {
-        if (accept == null || accept.isBlank()) {
+    static String negotiate(List<MIMEHeader> accepted) {
+        if (accepted == null || accepted.isEmpty()) {
             return JSON;
         }
-        List<Range> ranges = parse(accept);
         String best = null;
-        Range bestRange = null;
+        float bestWeight = 0;
+        int bestSpecificity = -1;
+        int bestPosition = Integer.MAX_VALUE;
         for (String produced : PRODUCED) {
-            Range match = null;
-            int matchSpecificity = -1;
-            for (Range r : ranges) {
-                int s = r.specificity(produced);
-                if (s > matchSpecificity) {
-                    match = r;
-                    matchSpecificity = s;
+            MIMEHeader match = null;
+            int specificity = -1;
+            int position = -1;
+            for (int i = 0; i < accepted.size(); i++) {
+                int s = specificity(accepted.get(i), produced);
+                if (s > specificity) {
+                    match = accepted.get(i);
+                    specificity = s;
+                    position = i;
                 }
             }
-            if (match == null || match.q() <= 0) {
+            if (match == null || match.weight() <= 0) {
                 continue;
             }
-            if (bestRange == null || better(match, matchSpecificity, bestRange, bestRange.specificity(best))) {
+            boolean better = best == null || match.weight() > bestWeight
+                    || (match.weight() == bestWeight && specificity == 2
+                            && (bestSpecificity != 2 || position < bestPosition));
+            if (better) {
                 best = produced;
-                bestRange = match;
+                bestWeight = match.weight();
+                bestSpecificity = specificity;
+                bestPosition = position;
             }
         }
         return best;
-    }
-
-    private static boolean better(Range a, int aSpecificity, Range b, int bSpecificity) {
-        if (a.q() != b.q()) {
-            return a.q() > b.q();
-        }
-        boolean aNamed = aSpecificity == 2;
-        boolean bNamed = bSpecificity == 2;
-        if (aNamed != bNamed) {
-            return aNamed;
-        }
-        return aNamed && a.position() < b.position(); // both by wildcard: keep the earlier PRODUCED type
-    }
-
-    private static List<Range> parse(String accept) {
-        List<Range> ranges = new ArrayList<>();
-        String[] parts = accept.split(",");
-        for (int i = 0; i < parts.length; i++) {
-            String[] pieces = parts[i].split(";");
-            String mediaRange = pieces[0].trim().toLowerCase(Locale.ROOT);
-            if (mediaRange.equals("*")) {
-                mediaRange = "*/*"; // sent by some old clients
-            }
-            int slash = mediaRange.indexOf('/');
-            if (slash <= 0 || slash == mediaRange.length() - 1) {
-                continue;
-            }
-            double q = 1;
-            String charset = null;
-            boolean valid = true;
-            for (int p = 1; p < pieces.length; p++) {
-                int eq = pieces[p].indexOf('=');
-                if (eq < 0) {
-                    continue;
-                }
-                String name = pieces[p].substring(0, eq).trim().toLowerCase(Locale.ROOT);
-                String value = unquote(pieces[p].substring(eq + 1).trim());
-                if (name.equals("q")) {
-                    try {
-                        q = Double.parseDouble(value);
-                    } catch (NumberFormatException e) {
-                        valid = false;
-                    }
-                } else if (name.equals("charset")) {
-                    charset = value;
-                }
-            }
-            if (valid) {
-                ranges.add(new Range(mediaRange.substring(0, slash), mediaRange.substring(slash + 1), q, charset, i));
-            }
-        }
-        return ranges;
     }
 
     /**
