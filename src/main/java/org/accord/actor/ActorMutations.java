@@ -1,14 +1,31 @@
 package org.accord.actor;
 
+import io.smallrye.graphql.api.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.accord.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
 
-/** Mutations of actors and affiliations; {@link ActorService} does the work, one transaction each. */
+/**
+ * Mutations of actors and affiliations; {@link ActorService} does the work, one transaction each.
+ * The records nested here are their inputs and payloads.
+ *
+ * <p>A list that may be left out but whose items may not be null is marked {@code @Nullable}: on a
+ * record component, SmallRye GraphQL 2.17 takes the items' {@code @NonNull} for the list's own
+ * (smallrye-graphql#753) and the schema would then require the list.
+ */
 @GraphQLApi
 @RolesAllowed(Roles.EDITOR) // also checked per request by http.AccessPolicy; this covers any other route to execution
 public class ActorMutations {
@@ -63,5 +80,305 @@ public class ActorMutations {
     @Description("Deletes an affiliation with its citations.")
     public DeleteAffiliationPayload deleteAffiliation(@NonNull @Description("The affiliation and its version.") DeleteAffiliationInput input) {
         return new DeleteAffiliationPayload(service.deleteAffiliation(input));
+    }
+
+    // ---- actors: inputs and payloads -------------------------------------------------------------
+
+    /** What createActor and updateActor both take, so that {@link ActorService} sets it the same way for either. */
+    interface ActorValues {
+        ActorKind kind();
+
+        String name();
+
+        String countryCode();
+
+        String description();
+
+        List<ActorNameInput> names();
+
+        List<ExternalIdInput> externalIds();
+    }
+
+    @Input("CreateActorInput")
+    @Description("A new actor, with its other names and external ids.")
+    public record CreateActorInput(
+            @NotNull
+            @Description("What kind of actor it is.")
+            ActorKind kind,
+
+            @NotBlank
+            @Size(max = 1000)
+            @Description("The canonical name, e.g. Nikol Pashinyan.")
+            String name,
+
+            @Pattern(regexp = "^[A-Z]{3}$")
+            @Description("ISO 3166-1 alpha-3 code of the actor's country, e.g. ARM.")
+            String countryCode,
+
+            @Size(max = 20000)
+            @Description("Who or what the actor is.")
+            String description,
+
+            @Nullable
+            @Size(max = 100)
+            @Description("Its other names (official and short forms, aliases, metonyms, transliterations); each value and kind at most once.")
+            List<@NonNull @Valid ActorNameInput> names,
+
+            @Nullable
+            @Size(max = 100)
+            @Description("Its identifiers in other datasets; an identifier that already identifies another actor is a CONFLICT (merge the actors instead).")
+            List<@NonNull @Valid ExternalIdInput> externalIds) implements ActorValues {
+    }
+
+    /** The fields of {@link CreateActorInput}, which replace the stored ones, plus the actor and its version. */
+    @Input("UpdateActorInput")
+    @Description("The new state of an actor: every field of createActor is given again and replaces the stored value, so a field left out is cleared (names and externalIds included). Read the actor first and send it back changed.")
+    public record UpdateActorInput(
+            @NotBlank
+            @Id
+            @Description("The Actor id.")
+            String id,
+
+            @Description("The version the client read; if the stored actor is at another version, nothing is changed and the error is CONFLICT.")
+            int expectedVersion,
+
+            @NotNull
+            @Description("What kind of actor it is.")
+            ActorKind kind,
+
+            @NotBlank
+            @Size(max = 1000)
+            @Description("The canonical name, e.g. Nikol Pashinyan.")
+            String name,
+
+            @Pattern(regexp = "^[A-Z]{3}$")
+            @Description("ISO 3166-1 alpha-3 code of the actor's country, e.g. ARM.")
+            String countryCode,
+
+            @Size(max = 20000)
+            @Description("Who or what the actor is.")
+            String description,
+
+            @Nullable
+            @Size(max = 100)
+            @Description("Its other names (official and short forms, aliases, metonyms, transliterations); each value and kind at most once.")
+            List<@NonNull @Valid ActorNameInput> names,
+
+            @Nullable
+            @Size(max = 100)
+            @Description("Its identifiers in other datasets; an identifier that already identifies another actor is a CONFLICT (merge the actors instead).")
+            List<@NonNull @Valid ExternalIdInput> externalIds) implements ActorValues {
+    }
+
+    @Input("ActorNameInput")
+    @Description("Another name of an actor.")
+    public record ActorNameInput(
+            @NotBlank
+            @Size(max = 1000)
+            @Description("The name as written, e.g. Baku, Pashinian.")
+            String value,
+
+            @NotNull
+            @Description("What kind of name it is.")
+            NameKind kind,
+
+            @Size(max = 35)
+            @Pattern(regexp = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
+            @Description("Its language, as a BCP 47 tag (en, hy-Latn), when it matters.")
+            String language) {
+    }
+
+    @Input("ExternalIdInput")
+    @Description("An actor's identifier in another dataset, e.g. WIKIDATA Q399.")
+    public record ExternalIdInput(
+            @NotBlank
+            @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,31}$")
+            @Description("The dataset, in capitals: WIKIDATA, ISO3166, CAMEO, ...")
+            String scheme,
+
+            @NotBlank
+            @Size(max = 200)
+            @Description("The identifier within that dataset, e.g. Q399.")
+            String value) {
+    }
+
+    @Input("DeleteActorInput")
+    @Description("The actor to delete, at the version the client read.")
+    public record DeleteActorInput(
+            @NotBlank
+            @Id
+            @Description("The Actor id.")
+            String id,
+
+            @Description("The version the client read; if the stored actor is at another version, nothing is deleted and the error is CONFLICT.")
+            int expectedVersion) {
+    }
+
+    @Input("MergeActorsInput")
+    @Description("Actors recorded twice, to merge into one.")
+    public record MergeActorsInput(
+            @NotBlank
+            @Id
+            @Description("The Actor id of the actor that stays.")
+            String survivor,
+
+            @NotNull
+            @Size(min = 1, max = 100)
+            @Id
+            @Description("The Actor ids of the actors merged into the survivor and deleted; their ids then resolve to the survivor.")
+            List<@NonNull String> merged) {
+    }
+
+    @Type("CreateActorPayload")
+    @Description("The result of createActor.")
+    public record CreateActorPayload(
+            @NonNull
+            @Description("The actor as stored, with its id and version 0.")
+            Actor actor) {
+    }
+
+    @Type("UpdateActorPayload")
+    @Description("The result of updateActor.")
+    public record UpdateActorPayload(
+            @NonNull
+            @Description("The actor as stored now, with its new version.")
+            Actor actor) {
+    }
+
+    @Type("DeleteActorPayload")
+    @Description("The result of deleteActor.")
+    public record DeleteActorPayload(
+            @NonNull
+            @Id
+            @Description("The id the deleted actor had; it names nothing now.")
+            String deletedId) {
+    }
+
+    @Type("MergeActorsPayload")
+    @Description("The result of mergeActors.")
+    public record MergeActorsPayload(
+            @NonNull
+            @Description("The survivor, now holding the merged actors' links, names, external ids and citations.")
+            Actor actor,
+
+            @NonNull
+            @Id
+            @Description("The ids the merged actors had; they now resolve to the survivor.")
+            List<@NonNull String> mergedIds) {
+    }
+
+    // ---- affiliations: inputs and payloads -------------------------------------------------------
+
+    /** What createAffiliation and updateAffiliation both take, so that {@link ActorService} sets it the same way for either. */
+    interface AffiliationValues {
+        String actor();
+
+        String organization();
+
+        String position();
+
+        String start();
+
+        String end();
+    }
+
+    @Input("CreateAffiliationInput")
+    @Description("A new position of one actor in another: Pashinyan, Prime Minister, in Armenia's government.")
+    public record CreateAffiliationInput(
+            @NotBlank
+            @Id
+            @Description("The Actor id of the actor holding the position.")
+            String actor,
+
+            @NotBlank
+            @Id
+            @Description("The Actor id of the actor the position is in.")
+            String organization,
+
+            @NotBlank
+            @Size(max = 1000)
+            @Description("The position held, e.g. Prime Minister.")
+            String position,
+
+            @Size(max = 40)
+            @Description("When the position began, in EDTF (2018-05-08, 2018), if a source says.")
+            String start,
+
+            @Size(max = 40)
+            @Description("When the position ended, in EDTF, if it has and a source says.")
+            String end) implements AffiliationValues {
+    }
+
+    /** The fields of {@link CreateAffiliationInput}, which replace the stored ones, plus the affiliation and its version. */
+    @Input("UpdateAffiliationInput")
+    @Description("The new state of an affiliation: every field of createAffiliation is given again and replaces the stored value, so a field left out is cleared. Read the affiliation first and send it back changed.")
+    public record UpdateAffiliationInput(
+            @NotBlank
+            @Id
+            @Description("The Affiliation id.")
+            String id,
+
+            @Description("The version the client read; if the stored affiliation is at another version, nothing is changed and the error is CONFLICT.")
+            int expectedVersion,
+
+            @NotBlank
+            @Id
+            @Description("The Actor id of the actor holding the position.")
+            String actor,
+
+            @NotBlank
+            @Id
+            @Description("The Actor id of the actor the position is in.")
+            String organization,
+
+            @NotBlank
+            @Size(max = 1000)
+            @Description("The position held, e.g. Prime Minister.")
+            String position,
+
+            @Size(max = 40)
+            @Description("When the position began, in EDTF (2018-05-08, 2018), if a source says.")
+            String start,
+
+            @Size(max = 40)
+            @Description("When the position ended, in EDTF, if it has and a source says.")
+            String end) implements AffiliationValues {
+    }
+
+    @Input("DeleteAffiliationInput")
+    @Description("The affiliation to delete, at the version the client read.")
+    public record DeleteAffiliationInput(
+            @NotBlank
+            @Id
+            @Description("The Affiliation id.")
+            String id,
+
+            @Description("The version the client read; if the stored affiliation is at another version, nothing is deleted and the error is CONFLICT.")
+            int expectedVersion) {
+    }
+
+    @Type("CreateAffiliationPayload")
+    @Description("The result of createAffiliation.")
+    public record CreateAffiliationPayload(
+            @NonNull
+            @Description("The affiliation as stored, with its id and version 0.")
+            Affiliation affiliation) {
+    }
+
+    @Type("UpdateAffiliationPayload")
+    @Description("The result of updateAffiliation.")
+    public record UpdateAffiliationPayload(
+            @NonNull
+            @Description("The affiliation as stored now, with its new version.")
+            Affiliation affiliation) {
+    }
+
+    @Type("DeleteAffiliationPayload")
+    @Description("The result of deleteAffiliation.")
+    public record DeleteAffiliationPayload(
+            @NonNull
+            @Id
+            @Description("The id the deleted affiliation had; it names nothing now.")
+            String deletedId) {
     }
 }

@@ -12,6 +12,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.accord.actor.ActorMutations.ActorNameInput;
+import org.accord.actor.ActorMutations.ActorValues;
+import org.accord.actor.ActorMutations.AffiliationValues;
+import org.accord.actor.ActorMutations.CreateActorInput;
+import org.accord.actor.ActorMutations.CreateAffiliationInput;
+import org.accord.actor.ActorMutations.DeleteActorInput;
+import org.accord.actor.ActorMutations.DeleteAffiliationInput;
+import org.accord.actor.ActorMutations.ExternalIdInput;
+import org.accord.actor.ActorMutations.MergeActorsInput;
+import org.accord.actor.ActorMutations.MergeActorsPayload;
+import org.accord.actor.ActorMutations.UpdateActorInput;
+import org.accord.actor.ActorMutations.UpdateAffiliationInput;
 import org.accord.graphql.BadUserInputException;
 import org.accord.graphql.ConflictException;
 import org.accord.graphql.GlobalId;
@@ -41,8 +53,8 @@ public class ActorService {
         Actor actor = new Actor();
         set(actor, input);
         actor.persist();
-        replaceNames(actor, input.names);
-        replaceExternalIds(actor, input.externalIds);
+        replaceNames(actor, input.names());
+        replaceExternalIds(actor, input.externalIds());
         ConflictException.flush();
         return actor;
     }
@@ -50,11 +62,11 @@ public class ActorService {
     @Transactional
     public Actor updateActor(UpdateActorInput input) {
         BadUserInputException.validate(validator, input);
-        Actor actor = requireUnmerged(input.id);
-        ConflictException.requireVersion(actor, input.expectedVersion);
+        Actor actor = requireUnmerged(input.id());
+        ConflictException.requireVersion(actor, input.expectedVersion());
         set(actor, input);
-        replaceNames(actor, input.names);
-        replaceExternalIds(actor, input.externalIds);
+        replaceNames(actor, input.names());
+        replaceExternalIds(actor, input.externalIds());
         ConflictException.flush();
         return actor;
     }
@@ -62,8 +74,8 @@ public class ActorService {
     @Transactional
     public String deleteActor(DeleteActorInput input) {
         BadUserInputException.validate(validator, input);
-        Actor actor = requireUnmerged(input.id);
-        ConflictException.requireVersion(actor, input.expectedVersion);
+        Actor actor = requireUnmerged(input.id());
+        ConflictException.requireVersion(actor, input.expectedVersion());
         long pk = actor.pk;
         ConflictException.dependents(Actor.TYPE + " " + actor.getId() + " ('" + actor.name + "')")
                 .add("select count(e) from Participation e where e.actorId = :id", pk, "participation", "participations")
@@ -110,15 +122,15 @@ public class ActorService {
     @Transactional
     public MergeActorsPayload mergeActors(MergeActorsInput input) {
         BadUserInputException.validate(validator, input);
-        Actor survivor = Nodes.require(Actor.class, Actor.TYPE, input.survivor, "input.survivor");
+        Actor survivor = Nodes.require(Actor.class, Actor.TYPE, input.survivor(), "input.survivor");
         Map<Long, Integer> seen = new HashMap<>();
         List<Actor> merged = new ArrayList<>();
-        for (int i = 0; i < input.merged.size(); i++) {
+        for (int i = 0; i < input.merged().size(); i++) {
             String field = "input.merged[" + i + "]";
-            Actor actor = Nodes.require(Actor.class, Actor.TYPE, input.merged.get(i), field);
+            Actor actor = Nodes.require(Actor.class, Actor.TYPE, input.merged().get(i), field);
             if (actor.pk.equals(survivor.pk)) {
                 throw new BadUserInputException(field + ": names the survivor itself"
-                        + (input.merged.get(i).equals(input.survivor) ? "" : " (it was merged into the survivor before)"));
+                        + (input.merged().get(i).equals(input.survivor()) ? "" : " (it was merged into the survivor before)"));
             }
             Integer earlier = seen.putIfAbsent(actor.pk, i);
             if (earlier != null) {
@@ -208,11 +220,11 @@ public class ActorService {
                 .executeUpdate();
     }
 
-    private static void set(Actor actor, CreateActorInput input) {
-        actor.kind = input.kind;
-        actor.name = input.name;
-        actor.countryCode = input.countryCode;
-        actor.description = input.description;
+    private static void set(Actor actor, ActorValues input) {
+        actor.kind = input.kind();
+        actor.name = input.name();
+        actor.countryCode = input.countryCode();
+        actor.description = input.description();
     }
 
     /** Makes the actor's names exactly {@code wanted}: names that stay keep their rows, others are deleted or added. */
@@ -225,21 +237,21 @@ public class ActorService {
         Map<String, Integer> given = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             ActorNameInput n = list.get(i);
-            String key = n.kind + " " + n.value;
+            String key = n.kind() + " " + n.value();
             Integer earlier = given.putIfAbsent(key, i);
             if (earlier != null) {
-                throw new BadUserInputException("input.names[" + i + "]: the " + n.kind + " name '" + n.value + "' is already given at input.names[" + earlier + "]");
+                throw new BadUserInputException("input.names[" + i + "]: the " + n.kind() + " name '" + n.value() + "' is already given at input.names[" + earlier + "]");
             }
             ActorName name = stored.remove(key);
             if (name == null) {
                 name = new ActorName();
                 name.actorId = actor.pk;
-                name.value = n.value;
-                name.kind = n.kind;
-                name.language = n.language;
+                name.value = n.value();
+                name.kind = n.kind();
+                name.language = n.language();
                 name.persist();
             } else {
-                name.language = n.language;
+                name.language = n.language();
             }
         }
         stored.values().forEach(n -> n.delete());
@@ -255,7 +267,7 @@ public class ActorService {
         Map<String, Integer> given = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             ExternalIdInput x = list.get(i);
-            String key = x.scheme + " " + x.value;
+            String key = x.scheme() + " " + x.value();
             Integer earlier = given.putIfAbsent(key, i);
             if (earlier != null) {
                 throw new BadUserInputException("input.externalIds[" + i + "]: " + key + " is already given at input.externalIds[" + earlier + "]");
@@ -265,7 +277,7 @@ public class ActorService {
             }
             Long holder = Panache.getEntityManager()
                     .createQuery("select e.actorId from ExternalId e where e.scheme = :scheme and e.value = :value", Long.class)
-                    .setParameter("scheme", x.scheme).setParameter("value", x.value)
+                    .setParameter("scheme", x.scheme()).setParameter("value", x.value())
                     .getResultStream().findFirst().orElse(null);
             if (holder != null) {
                 throw new ConflictException("input.externalIds[" + i + "]: " + key + " already identifies Actor "
@@ -273,8 +285,8 @@ public class ActorService {
             }
             ExternalId id = new ExternalId();
             id.actorId = actor.pk;
-            id.scheme = x.scheme;
-            id.value = x.value;
+            id.scheme = x.scheme();
+            id.value = x.value();
             id.persist();
         }
         stored.values().forEach(x -> x.delete());
@@ -295,8 +307,8 @@ public class ActorService {
     @Transactional
     public Affiliation updateAffiliation(UpdateAffiliationInput input) {
         BadUserInputException.validate(validator, input);
-        Affiliation affiliation = Nodes.require(Affiliation.class, Affiliation.TYPE, input.id, "input.id");
-        ConflictException.requireVersion(affiliation, input.expectedVersion);
+        Affiliation affiliation = Nodes.require(Affiliation.class, Affiliation.TYPE, input.id(), "input.id");
+        ConflictException.requireVersion(affiliation, input.expectedVersion());
         set(affiliation, input);
         ConflictException.flush();
         return affiliation;
@@ -305,28 +317,28 @@ public class ActorService {
     @Transactional
     public String deleteAffiliation(DeleteAffiliationInput input) {
         BadUserInputException.validate(validator, input);
-        Affiliation affiliation = Nodes.require(Affiliation.class, Affiliation.TYPE, input.id, "input.id");
-        ConflictException.requireVersion(affiliation, input.expectedVersion);
+        Affiliation affiliation = Nodes.require(Affiliation.class, Affiliation.TYPE, input.id(), "input.id");
+        ConflictException.requireVersion(affiliation, input.expectedVersion());
         Citations.deleteFor(List.of(affiliation.pk));
         affiliation.delete();
         ConflictException.flush();
         return affiliation.getId();
     }
 
-    private static void set(Affiliation affiliation, CreateAffiliationInput input) {
-        Actor holder = Nodes.require(Actor.class, Actor.TYPE, input.actor, "input.actor");
-        Actor organization = Nodes.require(Actor.class, Actor.TYPE, input.organization, "input.organization");
+    private static void set(Affiliation affiliation, AffiliationValues input) {
+        Actor holder = Nodes.require(Actor.class, Actor.TYPE, input.actor(), "input.actor");
+        Actor organization = Nodes.require(Actor.class, Actor.TYPE, input.organization(), "input.organization");
         if (holder.pk.equals(organization.pk)) {
             throw new BadUserInputException("input.organization: an actor cannot hold a position in itself");
         }
-        PartialDate start = InvalidPartialDateException.parseField("input.start", input.start);
-        PartialDate end = InvalidPartialDateException.parseField("input.end", input.end);
+        PartialDate start = InvalidPartialDateException.parseField("input.start", input.start());
+        PartialDate end = InvalidPartialDateException.parseField("input.end", input.end());
         if (start != null && end != null && end.getLatest().isBefore(start.getEarliest())) {
             throw new BadUserInputException("input.end: " + end + " is before the start " + start);
         }
         affiliation.actorId = holder.pk;
         affiliation.organizationId = organization.pk;
-        affiliation.position = input.position;
+        affiliation.position = input.position();
         affiliation.start = start;
         affiliation.end = end;
     }

@@ -1,14 +1,33 @@
 package org.accord.commitment;
 
+import io.smallrye.graphql.api.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.accord.event.Event;
+import org.accord.event.QuantityInput;
 import org.accord.security.Roles;
+import org.accord.source.CitationInput;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
 
-/** Mutations of commitments, their status and fulfilments; {@link CommitmentService} does the work, one transaction each. */
+/**
+ * Mutations of commitments, their status and fulfilments; {@link CommitmentService} does the work, one transaction each.
+ * The records nested here are their inputs and payloads.
+ *
+ * <p>A list that may be left out but whose items may not be null is marked {@code @Nullable}: on a
+ * record component, SmallRye GraphQL 2.17 takes the items' {@code @NonNull} for the list's own
+ * (smallrye-graphql#753) and the schema would then require the list.
+ */
 @GraphQLApi
 @RolesAllowed(Roles.EDITOR) // also checked per request by http.AccessPolicy; this covers any other route to execution
 public class CommitmentMutations {
@@ -56,5 +75,272 @@ public class CommitmentMutations {
     @Description("Removes the link between a commitment and an event that kept it. NOT_FOUND if they are not linked.")
     public UnlinkFulfilmentPayload unlinkFulfilment(@NonNull @Description("The commitment and the event.") UnlinkFulfilmentInput input) {
         return service.unlinkFulfilment(input);
+    }
+
+    // ---- inputs and payloads ---------------------------------------------------------------------
+
+    /** What createCommitment and updateCommitment both take, so that {@link CommitmentService} sets it the same way for either. */
+    interface CommitmentValues {
+        CommitmentKind kind();
+
+        String description();
+
+        List<String> obligors();
+
+        List<String> beneficiaries();
+
+        QuantityInput quantity();
+
+        String deadline();
+
+        String madeAt();
+
+        String statement();
+
+        String process();
+
+        List<String> reciprocalTo();
+    }
+
+    @Input("CreateCommitmentInput")
+    @Description("A new commitment. It starts ANNOUNCED; its status changes only through recordCommitmentStatus, which dates and cites each change.")
+    public record CreateCommitmentInput(
+            @NotNull
+            @Description("What kind of promise it is.")
+            CommitmentKind kind,
+
+            @NotBlank
+            @Size(max = 20000)
+            @Description("What was promised.")
+            String description,
+
+            @NotNull
+            @Size(min = 1, max = 100)
+            @Id
+            @Description("The Actor ids of the actors that made the promise: at least one, each once.")
+            List<@NonNull String> obligors,
+
+            @Nullable
+            @Size(max = 100)
+            @Id
+            @Description("The Actor ids of the actors the promise is to the benefit of, each once.")
+            List<@NonNull String> beneficiaries,
+
+            @Valid
+            @Description("How much was promised, e.g. {amount: 32, unit: \"servicemen\", qualifier: EXACT}.")
+            QuantityInput quantity,
+
+            @Size(max = 40)
+            @Description("By when it is to be kept, in EDTF: 2023 for \"by the end of the year\".")
+            String deadline,
+
+            @Id
+            @Description("The Event id of the event it was made at.")
+            String madeAt,
+
+            @Id
+            @Description("The Statement id of the statement that announced it.")
+            String statement,
+
+            @Id
+            @Description("The Process id of the process it belongs to.")
+            String process,
+
+            @Nullable
+            @Size(max = 100)
+            @Id
+            @Description("The Commitment ids of the commitments given in return for this one (the link reads from both ends), each once.")
+            List<@NonNull String> reciprocalTo) implements CommitmentValues {
+    }
+
+    /** The fields of {@link CreateCommitmentInput}, which replace the stored ones, plus the commitment and its version. */
+    @Input("UpdateCommitmentInput")
+    @Description("The new state of a commitment: every field of createCommitment is given again and replaces the stored value, so a field left out is cleared (obligors, beneficiaries and reciprocalTo included; the status changes only through recordCommitmentStatus). Read the commitment first and send it back changed.")
+    public record UpdateCommitmentInput(
+            @NotBlank
+            @Id
+            @Description("The Commitment id.")
+            String id,
+
+            @Description("The version the client read; if the stored commitment is at another version, nothing is changed and the error is CONFLICT.")
+            int expectedVersion,
+
+            @NotNull
+            @Description("What kind of promise it is.")
+            CommitmentKind kind,
+
+            @NotBlank
+            @Size(max = 20000)
+            @Description("What was promised.")
+            String description,
+
+            @NotNull
+            @Size(min = 1, max = 100)
+            @Id
+            @Description("The Actor ids of the actors that made the promise: at least one, each once.")
+            List<@NonNull String> obligors,
+
+            @Nullable
+            @Size(max = 100)
+            @Id
+            @Description("The Actor ids of the actors the promise is to the benefit of, each once.")
+            List<@NonNull String> beneficiaries,
+
+            @Valid
+            @Description("How much was promised, e.g. {amount: 32, unit: \"servicemen\", qualifier: EXACT}.")
+            QuantityInput quantity,
+
+            @Size(max = 40)
+            @Description("By when it is to be kept, in EDTF: 2023 for \"by the end of the year\".")
+            String deadline,
+
+            @Id
+            @Description("The Event id of the event it was made at.")
+            String madeAt,
+
+            @Id
+            @Description("The Statement id of the statement that announced it.")
+            String statement,
+
+            @Id
+            @Description("The Process id of the process it belongs to.")
+            String process,
+
+            @Nullable
+            @Size(max = 100)
+            @Id
+            @Description("The Commitment ids of the commitments given in return for this one (the link reads from both ends), each once.")
+            List<@NonNull String> reciprocalTo) implements CommitmentValues {
+    }
+
+    @Input("DeleteCommitmentInput")
+    @Description("The commitment to delete, at the version the client read.")
+    public record DeleteCommitmentInput(
+            @NotBlank
+            @Id
+            @Description("The Commitment id.")
+            String id,
+
+            @Description("The version the client read; if the stored commitment is at another version, nothing is deleted and the error is CONFLICT.")
+            int expectedVersion) {
+    }
+
+    @Input("RecordCommitmentStatusInput")
+    @Description("A dated, cited change of a commitment's status.")
+    public record RecordCommitmentStatusInput(
+            @NotBlank
+            @Id
+            @Description("The Commitment id.")
+            String commitment,
+
+            @NotNull
+            @Description("The status from `date` on.")
+            CommitmentStatus status,
+
+            @NotBlank
+            @Size(max = 40)
+            @Description("When the status changed, in EDTF: 2024-01-05, 2024-01.")
+            String date,
+
+            @Size(max = 20000)
+            @Description("Why, in a sentence. Required to leave a final status (FULFILLED, BROKEN, EXPIRED, WITHDRAWN, SUPERSEDED) for a non-final one, to record the current status again, and to date a change before the latest recorded one.")
+            String note,
+
+            @NotNull
+            @Size(min = 1, max = 100)
+            @Description("The sources that report the change: at least one.")
+            List<@NonNull @Valid CitationInput> citations,
+
+            @Description("The commitment's version the client read; if it is at another version, nothing is recorded and the error is CONFLICT.")
+            int expectedVersion) {
+    }
+
+    @Input("LinkFulfilmentInput")
+    @Description("An event that kept a commitment, in whole or in part.")
+    public record LinkFulfilmentInput(
+            @NotBlank
+            @Id
+            @Description("The Commitment id.")
+            String commitment,
+
+            @NotBlank
+            @Id
+            @Description("The Event id.")
+            String event) {
+    }
+
+    @Input("UnlinkFulfilmentInput")
+    @Description("A fulfilment link to remove: the event did not keep the commitment after all.")
+    public record UnlinkFulfilmentInput(
+            @NotBlank
+            @Id
+            @Description("The Commitment id.")
+            String commitment,
+
+            @NotBlank
+            @Id
+            @Description("The Event id.")
+            String event) {
+    }
+
+    @Type("CreateCommitmentPayload")
+    @Description("The result of createCommitment.")
+    public record CreateCommitmentPayload(
+            @NonNull
+            @Description("The commitment as stored, with its id and version 0.")
+            Commitment commitment) {
+    }
+
+    @Type("UpdateCommitmentPayload")
+    @Description("The result of updateCommitment.")
+    public record UpdateCommitmentPayload(
+            @NonNull
+            @Description("The commitment as stored now, with its new version.")
+            Commitment commitment) {
+    }
+
+    @Type("DeleteCommitmentPayload")
+    @Description("The result of deleteCommitment.")
+    public record DeleteCommitmentPayload(
+            @NonNull
+            @Id
+            @Description("The id the deleted commitment had; it names nothing now.")
+            String deletedId) {
+    }
+
+    @Type("RecordCommitmentStatusPayload")
+    @Description("The result of recordCommitmentStatus.")
+    public record RecordCommitmentStatusPayload(
+            @NonNull
+            @Description("The commitment, with its new status and version.")
+            Commitment commitment,
+
+            @NonNull
+            @Description("The change recorded in its history.")
+            CommitmentStatusChange change) {
+    }
+
+    @Type("LinkFulfilmentPayload")
+    @Description("The result of linkFulfilment.")
+    public record LinkFulfilmentPayload(
+            @NonNull
+            @Description("The commitment, whose `fulfilledBy` now includes the event.")
+            Commitment commitment,
+
+            @NonNull
+            @Description("The event, whose `fulfils` now includes the commitment.")
+            Event event) {
+    }
+
+    @Type("UnlinkFulfilmentPayload")
+    @Description("The result of unlinkFulfilment.")
+    public record UnlinkFulfilmentPayload(
+            @NonNull
+            @Description("The commitment, whose `fulfilledBy` no longer includes the event.")
+            Commitment commitment,
+
+            @NonNull
+            @Description("The event, whose `fulfils` no longer includes the commitment.")
+            Event event) {
     }
 }

@@ -11,6 +11,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.accord.actor.Actor;
+import org.accord.commitment.CommitmentMutations.CommitmentValues;
+import org.accord.commitment.CommitmentMutations.CreateCommitmentInput;
+import org.accord.commitment.CommitmentMutations.DeleteCommitmentInput;
+import org.accord.commitment.CommitmentMutations.LinkFulfilmentInput;
+import org.accord.commitment.CommitmentMutations.LinkFulfilmentPayload;
+import org.accord.commitment.CommitmentMutations.RecordCommitmentStatusInput;
+import org.accord.commitment.CommitmentMutations.RecordCommitmentStatusPayload;
+import org.accord.commitment.CommitmentMutations.UnlinkFulfilmentInput;
+import org.accord.commitment.CommitmentMutations.UnlinkFulfilmentPayload;
+import org.accord.commitment.CommitmentMutations.UpdateCommitmentInput;
 import org.accord.event.Event;
 import org.accord.event.QuantityInput;
 import org.accord.graphql.BadUserInputException;
@@ -56,8 +66,8 @@ public class CommitmentService {
     @Transactional
     public Commitment updateCommitment(UpdateCommitmentInput input) {
         BadUserInputException.validate(validator, input);
-        Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.id, "input.id");
-        ConflictException.requireVersion(commitment, input.expectedVersion);
+        Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.id(), "input.id");
+        ConflictException.requireVersion(commitment, input.expectedVersion());
         set(commitment, input);
         CommitmentStatusChange.commitmentChanged(commitment);
         replaceLinks(commitment, input);
@@ -68,8 +78,8 @@ public class CommitmentService {
     @Transactional
     public String deleteCommitment(DeleteCommitmentInput input) {
         BadUserInputException.validate(validator, input);
-        Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.id, "input.id");
-        ConflictException.requireVersion(commitment, input.expectedVersion);
+        Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.id(), "input.id");
+        ConflictException.requireVersion(commitment, input.expectedVersion());
         long pk = commitment.pk;
         EntityManager em = Panache.getEntityManager();
         List<Long> owned = new ArrayList<>(em.createQuery("select h.pk from CommitmentStatusChange h where h.commitmentId = :id", Long.class)
@@ -85,25 +95,25 @@ public class CommitmentService {
         return commitment.getId();
     }
 
-    private static void set(Commitment commitment, CreateCommitmentInput input) {
-        Event madeAt = Nodes.requireNullable(Event.class, Event.TYPE, input.madeAt, "input.madeAt");
-        Statement statement = Nodes.requireNullable(Statement.class, Statement.TYPE, input.statement, "input.statement");
-        Process process = Nodes.requireNullable(Process.class, Process.TYPE, input.process, "input.process");
-        commitment.kind = input.kind;
-        commitment.description = input.description;
-        commitment.quantity = QuantityInput.toQuantity(input.quantity);
-        commitment.deadline = InvalidPartialDateException.parseField("input.deadline", input.deadline);
+    private static void set(Commitment commitment, CommitmentValues input) {
+        Event madeAt = Nodes.requireNullable(Event.class, Event.TYPE, input.madeAt(), "input.madeAt");
+        Statement statement = Nodes.requireNullable(Statement.class, Statement.TYPE, input.statement(), "input.statement");
+        Process process = Nodes.requireNullable(Process.class, Process.TYPE, input.process(), "input.process");
+        commitment.kind = input.kind();
+        commitment.description = input.description();
+        commitment.quantity = QuantityInput.toQuantity(input.quantity());
+        commitment.deadline = InvalidPartialDateException.parseField("input.deadline", input.deadline());
         commitment.madeAtEventId = madeAt == null ? null : madeAt.pk;
         commitment.statementId = statement == null ? null : statement.pk;
         commitment.processId = process == null ? null : process.pk;
     }
 
     /** Makes the obligors, beneficiaries and reciprocal commitments exactly those given; links that stay keep their rows. */
-    private static void replaceLinks(Commitment commitment, CreateCommitmentInput input) {
-        replaceParties(commitment, CommitmentSide.OBLIGOR, Nodes.requireAll(Actor.class, Actor.TYPE, input.obligors, "input.obligors"));
-        replaceParties(commitment, CommitmentSide.BENEFICIARY, Nodes.requireAll(Actor.class, Actor.TYPE, input.beneficiaries, "input.beneficiaries"));
+    private static void replaceLinks(Commitment commitment, CommitmentValues input) {
+        replaceParties(commitment, CommitmentSide.OBLIGOR, Nodes.requireAll(Actor.class, Actor.TYPE, input.obligors(), "input.obligors"));
+        replaceParties(commitment, CommitmentSide.BENEFICIARY, Nodes.requireAll(Actor.class, Actor.TYPE, input.beneficiaries(), "input.beneficiaries"));
 
-        List<Long> others = Nodes.requireAll(Commitment.class, Commitment.TYPE, input.reciprocalTo, "input.reciprocalTo");
+        List<Long> others = Nodes.requireAll(Commitment.class, Commitment.TYPE, input.reciprocalTo(), "input.reciprocalTo");
         int self = others.indexOf(commitment.pk);
         if (self >= 0) {
             throw new BadUserInputException("input.reciprocalTo[" + self + "]: a commitment cannot be reciprocal to itself");
@@ -147,21 +157,21 @@ public class CommitmentService {
     @Transactional
     public RecordCommitmentStatusPayload recordCommitmentStatus(RecordCommitmentStatusInput input) {
         BadUserInputException.validate(validator, input);
-        Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.commitment, "input.commitment");
-        ConflictException.requireVersion(commitment, input.expectedVersion);
-        PartialDate date = InvalidPartialDateException.parseField("input.date", input.date);
+        Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.commitment(), "input.commitment");
+        ConflictException.requireVersion(commitment, input.expectedVersion());
+        PartialDate date = InvalidPartialDateException.parseField("input.date", input.date());
         CommitmentStatusChange latest = Panache.getEntityManager()
                 .createQuery("from CommitmentStatusChange e where e.commitmentId = :id order by e.date.earliest desc, e.pk desc", CommitmentStatusChange.class)
                 .setParameter("id", commitment.pk).setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
         boolean backdated = latest != null && date.getEarliest().isBefore(latest.date.getEarliest());
-        if (input.note == null || input.note.isBlank()) {
+        if (input.note() == null || input.note().isBlank()) {
             String subject = "Commitment " + commitment.getId() + " is " + commitment.status;
-            if (commitment.status.isFinal() && !input.status.isFinal()) {
-                throw new BadUserInputException("input.note: " + subject + ", a final status; going back to " + input.status
+            if (commitment.status.isFinal() && !input.status().isFinal()) {
+                throw new BadUserInputException("input.note: " + subject + ", a final status; going back to " + input.status()
                         + " needs a note saying why");
             }
-            if (input.status == commitment.status) {
+            if (input.status() == commitment.status) {
                 throw new BadUserInputException("input.note: " + subject + " already; recording the same status again needs a note saying why");
             }
             if (backdated) {
@@ -171,13 +181,13 @@ public class CommitmentService {
         }
         CommitmentStatusChange change = new CommitmentStatusChange();
         change.follow(commitment);
-        change.status = input.status;
+        change.status = input.status();
         change.date = date;
-        change.note = input.note;
+        change.note = input.note();
         change.persist();
-        Citations.add(change, CommitmentStatusChange.TYPE, input.citations, "input.citations");
+        Citations.add(change, CommitmentStatusChange.TYPE, input.citations(), "input.citations");
         if (!backdated) {
-            commitment.status = input.status;
+            commitment.status = input.status();
         }
         ConflictException.flush();
         return new RecordCommitmentStatusPayload(commitment, change);
@@ -188,8 +198,8 @@ public class CommitmentService {
     @Transactional
     public LinkFulfilmentPayload linkFulfilment(LinkFulfilmentInput input) {
         BadUserInputException.validate(validator, input);
-        Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.commitment, "input.commitment");
-        Event event = Nodes.require(Event.class, Event.TYPE, input.event, "input.event");
+        Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.commitment(), "input.commitment");
+        Event event = Nodes.require(Event.class, Event.TYPE, input.event(), "input.event");
         if (fulfilment(commitment, event) != null) {
             throw new ConflictException("input.event: Event " + event.getId() + " is already linked as keeping Commitment " + commitment.getId());
         }
@@ -201,8 +211,8 @@ public class CommitmentService {
     @Transactional
     public UnlinkFulfilmentPayload unlinkFulfilment(UnlinkFulfilmentInput input) {
         BadUserInputException.validate(validator, input);
-        Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.commitment, "input.commitment");
-        Event event = Nodes.require(Event.class, Event.TYPE, input.event, "input.event");
+        Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.commitment(), "input.commitment");
+        Event event = Nodes.require(Event.class, Event.TYPE, input.event(), "input.event");
         Fulfilment link = fulfilment(commitment, event);
         if (link == null) {
             throw new NotFoundException("input.event: Event " + event.getId() + " is not linked as keeping Commitment " + commitment.getId());

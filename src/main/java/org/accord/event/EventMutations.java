@@ -1,14 +1,31 @@
 package org.accord.event;
 
+import io.smallrye.graphql.api.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.accord.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
 
-/** Mutations of events and participations; {@link EventService} does the work, one transaction each. */
+/**
+ * Mutations of events and participations; {@link EventService} does the work, one transaction each.
+ * The records nested here are their inputs and payloads.
+ *
+ * <p>A list that may be left out but whose items may not be null is marked {@code @Nullable}: on a
+ * record component, SmallRye GraphQL 2.17 takes the items' {@code @NonNull} for the list's own
+ * (smallrye-graphql#753) and the schema would then require the list.
+ */
 @GraphQLApi
 @RolesAllowed(Roles.EDITOR) // also checked per request by http.AccessPolicy; this covers any other route to execution
 public class EventMutations {
@@ -56,5 +73,311 @@ public class EventMutations {
     @Description("Removes a participation with its citations.")
     public RemoveParticipantPayload removeParticipant(@NonNull @Description("The participation and its version.") RemoveParticipantInput input) {
         return service.removeParticipant(input);
+    }
+
+    // ---- events: inputs and payloads -------------------------------------------------------------
+
+    /** What createEvent and updateEvent both take, so that {@link EventService} sets it the same way for either. */
+    interface EventValues {
+        EventKind kind();
+
+        EventStatus status();
+
+        String title();
+
+        String summary();
+
+        String start();
+
+        String end();
+
+        String place();
+
+        String process();
+
+        String partOf();
+
+        QuantityInput magnitude();
+
+        String cameoCode();
+
+        String ploverCategory();
+
+        String ploverMode();
+
+        List<EventRelationInput> relations();
+    }
+
+    @Input("CreateEventInput")
+    @Description("A new event. Its participants are added afterwards with addParticipant.")
+    public record CreateEventInput(
+            @NotNull
+            @Description("What kind of event it is.")
+            EventKind kind,
+
+            @NotNull
+            @Description("Whether it was proposed, scheduled, held or cancelled.")
+            EventStatus status,
+
+            @NotBlank
+            @Size(max = 1000)
+            @Description("A short title.")
+            String title,
+
+            @Size(max = 20000)
+            @Description("What happened, in a few sentences.")
+            String summary,
+
+            @NotBlank
+            @Size(max = 40)
+            @Description("When it began, in EDTF, as precisely as the sources say: 2023-12-07, 2023-10, 2023-10~, /2023-12-08.")
+            String start,
+
+            @Size(max = 40)
+            @Description("When it ended, in EDTF, if it lasted and a source says; not before the start.")
+            String end,
+
+            @Id
+            @Description("The Place id of where it took place.")
+            String place,
+
+            @Id
+            @Description("The Process id of the process it belongs to.")
+            String process,
+
+            @Id
+            @Description("The Event id of the larger event it is part of, e.g. the summit an initialing took place at.")
+            String partOf,
+
+            @Valid
+            @Description("How large it was, e.g. {amount: 32, unit: \"servicemen\", qualifier: EXACT}.")
+            QuantityInput magnitude,
+
+            @Pattern(regexp = "^[0-9]{2,4}$")
+            @Description("CAMEO event code (2 to 4 digits), when an analyst has coded it.")
+            String cameoCode,
+
+            @Pattern(regexp = "^[A-Z_]{2,40}$")
+            @Description("PLOVER event category (e.g. AGREE), when an analyst has coded it.")
+            String ploverCategory,
+
+            @Pattern(regexp = "^[a-z_]{2,40}$")
+            @Description("PLOVER event mode, when an analyst has coded it.")
+            String ploverMode,
+
+            @Nullable
+            @Size(max = 100)
+            @Description("Its links to other events (CAUSED, FOLLOWED); each kind and event at most once.")
+            List<@NonNull @Valid EventRelationInput> relations) implements EventValues {
+    }
+
+    /** The fields of {@link CreateEventInput}, which replace the stored ones, plus the event and its version. */
+    @Input("UpdateEventInput")
+    @Description("The new state of an event: every field of createEvent is given again and replaces the stored value, so a field left out is cleared (relations included; participants are changed with addParticipant, updateParticipant and removeParticipant). Read the event first and send it back changed.")
+    public record UpdateEventInput(
+            @NotBlank
+            @Id
+            @Description("The Event id.")
+            String id,
+
+            @Description("The version the client read; if the stored event is at another version, nothing is changed and the error is CONFLICT.")
+            int expectedVersion,
+
+            @NotNull
+            @Description("What kind of event it is.")
+            EventKind kind,
+
+            @NotNull
+            @Description("Whether it was proposed, scheduled, held or cancelled.")
+            EventStatus status,
+
+            @NotBlank
+            @Size(max = 1000)
+            @Description("A short title.")
+            String title,
+
+            @Size(max = 20000)
+            @Description("What happened, in a few sentences.")
+            String summary,
+
+            @NotBlank
+            @Size(max = 40)
+            @Description("When it began, in EDTF, as precisely as the sources say: 2023-12-07, 2023-10, 2023-10~, /2023-12-08.")
+            String start,
+
+            @Size(max = 40)
+            @Description("When it ended, in EDTF, if it lasted and a source says; not before the start.")
+            String end,
+
+            @Id
+            @Description("The Place id of where it took place.")
+            String place,
+
+            @Id
+            @Description("The Process id of the process it belongs to.")
+            String process,
+
+            @Id
+            @Description("The Event id of the larger event it is part of, e.g. the summit an initialing took place at.")
+            String partOf,
+
+            @Valid
+            @Description("How large it was, e.g. {amount: 32, unit: \"servicemen\", qualifier: EXACT}.")
+            QuantityInput magnitude,
+
+            @Pattern(regexp = "^[0-9]{2,4}$")
+            @Description("CAMEO event code (2 to 4 digits), when an analyst has coded it.")
+            String cameoCode,
+
+            @Pattern(regexp = "^[A-Z_]{2,40}$")
+            @Description("PLOVER event category (e.g. AGREE), when an analyst has coded it.")
+            String ploverCategory,
+
+            @Pattern(regexp = "^[a-z_]{2,40}$")
+            @Description("PLOVER event mode, when an analyst has coded it.")
+            String ploverMode,
+
+            @Nullable
+            @Size(max = 100)
+            @Description("Its links to other events (CAUSED, FOLLOWED); each kind and event at most once.")
+            List<@NonNull @Valid EventRelationInput> relations) implements EventValues {
+    }
+
+    @Input("EventRelationInput")
+    @Description("A link from the event being written to another event.")
+    public record EventRelationInput(
+            @NotNull
+            @Description("How the events are linked: this event CAUSED or FOLLOWED the other.")
+            EventRelation.RelationKind kind,
+
+            @NotBlank
+            @Id
+            @Description("The Event id of the other event.")
+            String event) {
+    }
+
+    @Input("DeleteEventInput")
+    @Description("The event to delete, at the version the client read.")
+    public record DeleteEventInput(
+            @NotBlank
+            @Id
+            @Description("The Event id.")
+            String id,
+
+            @Description("The version the client read; if the stored event is at another version, nothing is deleted and the error is CONFLICT.")
+            int expectedVersion) {
+    }
+
+    @Type("CreateEventPayload")
+    @Description("The result of createEvent.")
+    public record CreateEventPayload(
+            @NonNull
+            @Description("The event as stored, with its id and version 0.")
+            Event event) {
+    }
+
+    @Type("UpdateEventPayload")
+    @Description("The result of updateEvent.")
+    public record UpdateEventPayload(
+            @NonNull
+            @Description("The event as stored now, with its new version.")
+            Event event) {
+    }
+
+    @Type("DeleteEventPayload")
+    @Description("The result of deleteEvent.")
+    public record DeleteEventPayload(
+            @NonNull
+            @Id
+            @Description("The id the deleted event had; it names nothing now.")
+            String deletedId) {
+    }
+
+    // ---- participants: inputs and payloads -------------------------------------------------------
+
+    @Input("AddParticipantInput")
+    @Description("An actor's part in an event.")
+    public record AddParticipantInput(
+            @NotBlank
+            @Id
+            @Description("The Event id.")
+            String event,
+
+            @NotBlank
+            @Id
+            @Description("The Actor id.")
+            String actor,
+
+            @NotNull
+            @Description("The actor's role in the event; an actor has each role in an event at most once.")
+            ParticipationRole role,
+
+            @Description("Whether the actor attended, declined or was only invited; UNKNOWN if not given.")
+            Attendance attendance) {
+    }
+
+    @Input("UpdateParticipantInput")
+    @Description("A participation's new role and attendance.")
+    public record UpdateParticipantInput(
+            @NotBlank
+            @Id
+            @Description("The Participation id.")
+            String participation,
+
+            @Description("The version the client read; if the stored participation is at another version, nothing is changed and the error is CONFLICT.")
+            int expectedVersion,
+
+            @NotNull
+            @Description("The actor's role in the event.")
+            ParticipationRole role,
+
+            @NotNull
+            @Description("Whether the actor attended, declined or was only invited.")
+            Attendance attendance) {
+    }
+
+    @Input("RemoveParticipantInput")
+    @Description("The participation to remove, at the version the client read.")
+    public record RemoveParticipantInput(
+            @NotBlank
+            @Id
+            @Description("The Participation id (from `Event.participants` or `Actor.participations`).")
+            String participation,
+
+            @Description("The version the client read; if the stored participation is at another version, nothing is removed and the error is CONFLICT.")
+            int expectedVersion) {
+    }
+
+    @Type("AddParticipantPayload")
+    @Description("The result of addParticipant.")
+    public record AddParticipantPayload(
+            @NonNull
+            @Description("The participation as stored.")
+            Participation participation,
+
+            @NonNull
+            @Description("The event, whose `participants` now include it.")
+            Event event) {
+    }
+
+    @Type("UpdateParticipantPayload")
+    @Description("The result of updateParticipant.")
+    public record UpdateParticipantPayload(
+            @NonNull
+            @Description("The participation as stored now, with its new version.")
+            Participation participation) {
+    }
+
+    @Type("RemoveParticipantPayload")
+    @Description("The result of removeParticipant.")
+    public record RemoveParticipantPayload(
+            @NonNull
+            @Id
+            @Description("The id the removed participation had.")
+            String removedParticipationId,
+
+            @NonNull
+            @Description("The event it was part of.")
+            Event event) {
     }
 }

@@ -11,6 +11,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.accord.actor.Actor;
+import org.accord.event.EventMutations.AddParticipantInput;
+import org.accord.event.EventMutations.AddParticipantPayload;
+import org.accord.event.EventMutations.CreateEventInput;
+import org.accord.event.EventMutations.DeleteEventInput;
+import org.accord.event.EventMutations.EventRelationInput;
+import org.accord.event.EventMutations.EventValues;
+import org.accord.event.EventMutations.RemoveParticipantInput;
+import org.accord.event.EventMutations.RemoveParticipantPayload;
+import org.accord.event.EventMutations.UpdateEventInput;
+import org.accord.event.EventMutations.UpdateParticipantInput;
 import org.accord.graphql.BadUserInputException;
 import org.accord.graphql.ConflictException;
 import org.accord.graphql.GlobalId;
@@ -42,7 +52,7 @@ public class EventService {
         Event event = new Event();
         set(event, input);
         event.persist();
-        replaceRelations(event, input.relations);
+        replaceRelations(event, input.relations());
         ConflictException.flush();
         return event;
     }
@@ -50,10 +60,10 @@ public class EventService {
     @Transactional
     public Event updateEvent(UpdateEventInput input) {
         BadUserInputException.validate(validator, input);
-        Event event = Nodes.require(Event.class, Event.TYPE, input.id, "input.id");
-        ConflictException.requireVersion(event, input.expectedVersion);
+        Event event = Nodes.require(Event.class, Event.TYPE, input.id(), "input.id");
+        ConflictException.requireVersion(event, input.expectedVersion());
         set(event, input);
-        replaceRelations(event, input.relations);
+        replaceRelations(event, input.relations());
         ConflictException.flush();
         Participation.eventChanged(event);
         return event;
@@ -62,8 +72,8 @@ public class EventService {
     @Transactional
     public String deleteEvent(DeleteEventInput input) {
         BadUserInputException.validate(validator, input);
-        Event event = Nodes.require(Event.class, Event.TYPE, input.id, "input.id");
-        ConflictException.requireVersion(event, input.expectedVersion);
+        Event event = Nodes.require(Event.class, Event.TYPE, input.id(), "input.id");
+        ConflictException.requireVersion(event, input.expectedVersion());
         long pk = event.pk;
         ConflictException.dependents(Event.TYPE + " " + event.getId() + " ('" + event.title + "')")
                 .add("select count(e) from Statement e where e.eventId = :id", pk, "statement (issued at it)", "statements (issued at it)")
@@ -83,15 +93,15 @@ public class EventService {
         return event.getId();
     }
 
-    private static void set(Event event, CreateEventInput input) {
-        PartialDate start = InvalidPartialDateException.parseField("input.start", input.start);
-        PartialDate end = InvalidPartialDateException.parseField("input.end", input.end);
+    private static void set(Event event, EventValues input) {
+        PartialDate start = InvalidPartialDateException.parseField("input.start", input.start());
+        PartialDate end = InvalidPartialDateException.parseField("input.end", input.end());
         if (end != null && end.getLatest().isBefore(start.getEarliest())) {
             throw new BadUserInputException("input.end: " + end + " is before the start " + start);
         }
-        Place place = Nodes.requireNullable(Place.class, Place.TYPE, input.place, "input.place");
-        Process process = Nodes.requireNullable(Process.class, Process.TYPE, input.process, "input.process");
-        Event partOf = Nodes.requireNullable(Event.class, Event.TYPE, input.partOf, "input.partOf");
+        Place place = Nodes.requireNullable(Place.class, Place.TYPE, input.place(), "input.place");
+        Process process = Nodes.requireNullable(Process.class, Process.TYPE, input.process(), "input.process");
+        Event partOf = Nodes.requireNullable(Event.class, Event.TYPE, input.partOf(), "input.partOf");
         if (partOf != null && event.pk != null) {
             // An event may not end up part of itself, directly or through the events around it.
             Event around = partOf;
@@ -103,19 +113,19 @@ public class EventService {
                 around = around.partOfId == null ? null : Panache.getEntityManager().find(Event.class, around.partOfId);
             }
         }
-        event.kind = input.kind;
-        event.status = input.status;
-        event.title = input.title;
-        event.summary = input.summary;
+        event.kind = input.kind();
+        event.status = input.status();
+        event.title = input.title();
+        event.summary = input.summary();
         event.start = start;
         event.end = end;
         event.placeId = place == null ? null : place.pk;
         event.processId = process == null ? null : process.pk;
         event.partOfId = partOf == null ? null : partOf.pk;
-        event.magnitude = QuantityInput.toQuantity(input.magnitude);
-        event.cameoCode = input.cameoCode;
-        event.ploverCategory = input.ploverCategory;
-        event.ploverMode = input.ploverMode;
+        event.magnitude = QuantityInput.toQuantity(input.magnitude());
+        event.cameoCode = input.cameoCode();
+        event.ploverCategory = input.ploverCategory();
+        event.ploverMode = input.ploverMode();
     }
 
     /** Makes the event's relations to other events exactly {@code wanted}; relations that stay keep their rows. */
@@ -129,18 +139,18 @@ public class EventService {
         for (int i = 0; i < list.size(); i++) {
             String field = "input.relations[" + i + "]";
             EventRelationInput r = list.get(i);
-            Event other = Nodes.require(Event.class, Event.TYPE, r.event, field + ".event");
+            Event other = Nodes.require(Event.class, Event.TYPE, r.event(), field + ".event");
             if (other.pk.equals(event.pk)) {
                 throw new BadUserInputException(field + ".event: an event cannot relate to itself");
             }
-            String key = r.kind + " " + other.pk;
+            String key = r.kind() + " " + other.pk;
             Integer earlier = given.putIfAbsent(key, i);
             if (earlier != null) {
                 throw new BadUserInputException(field + ": the same relation is already given at input.relations[" + earlier + "]");
             }
             if (stored.remove(key) == null) {
                 EventRelation relation = new EventRelation();
-                relation.kind = r.kind;
+                relation.kind = r.kind();
                 relation.fromEventId = event.pk;
                 relation.toEventId = other.pk;
                 relation.persist();
@@ -154,14 +164,14 @@ public class EventService {
     @Transactional
     public AddParticipantPayload addParticipant(AddParticipantInput input) {
         BadUserInputException.validate(validator, input);
-        Event event = Nodes.require(Event.class, Event.TYPE, input.event, "input.event");
-        Actor actor = Nodes.require(Actor.class, Actor.TYPE, input.actor, "input.actor");
-        refuseTwin(event.pk, actor.pk, input.role, null);
+        Event event = Nodes.require(Event.class, Event.TYPE, input.event(), "input.event");
+        Actor actor = Nodes.require(Actor.class, Actor.TYPE, input.actor(), "input.actor");
+        refuseTwin(event.pk, actor.pk, input.role(), null);
         Participation participation = new Participation();
         participation.follow(event);
         participation.actorId = actor.pk;
-        participation.role = input.role;
-        participation.attendance = input.attendance == null ? Attendance.UNKNOWN : input.attendance;
+        participation.role = input.role();
+        participation.attendance = input.attendance() == null ? Attendance.UNKNOWN : input.attendance();
         participation.persist();
         ConflictException.flush();
         return new AddParticipantPayload(participation, event);
@@ -170,11 +180,11 @@ public class EventService {
     @Transactional
     public Participation updateParticipant(UpdateParticipantInput input) {
         BadUserInputException.validate(validator, input);
-        Participation participation = Nodes.require(Participation.class, Participation.TYPE, input.participation, "input.participation");
-        ConflictException.requireVersion(participation, input.expectedVersion);
-        refuseTwin(participation.eventId, participation.actorId, input.role, participation.pk);
-        participation.role = input.role;
-        participation.attendance = input.attendance;
+        Participation participation = Nodes.require(Participation.class, Participation.TYPE, input.participation(), "input.participation");
+        ConflictException.requireVersion(participation, input.expectedVersion());
+        refuseTwin(participation.eventId, participation.actorId, input.role(), participation.pk);
+        participation.role = input.role();
+        participation.attendance = input.attendance();
         ConflictException.flush();
         return participation;
     }
@@ -182,8 +192,8 @@ public class EventService {
     @Transactional
     public RemoveParticipantPayload removeParticipant(RemoveParticipantInput input) {
         BadUserInputException.validate(validator, input);
-        Participation participation = Nodes.require(Participation.class, Participation.TYPE, input.participation, "input.participation");
-        ConflictException.requireVersion(participation, input.expectedVersion);
+        Participation participation = Nodes.require(Participation.class, Participation.TYPE, input.participation(), "input.participation");
+        ConflictException.requireVersion(participation, input.expectedVersion());
         Citations.deleteFor(List.of(participation.pk));
         participation.delete();
         ConflictException.flush();

@@ -2,13 +2,25 @@ package org.accord.place;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.accord.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
 
-/** Mutations of places; {@link PlaceService} does the work, one transaction each. */
+/**
+ * Mutations of places; {@link PlaceService} does the work, one transaction each.
+ * The records nested here are their inputs and payloads.
+ */
 @GraphQLApi
 @RolesAllowed(Roles.EDITOR) // also checked per request by http.AccessPolicy; this covers any other route to execution
 public class PlaceMutations {
@@ -35,5 +47,130 @@ public class PlaceMutations {
     @Description("Deletes a place with its citations. Refused (CONFLICT) while events are held there or places lie within it.")
     public DeletePlacePayload deletePlace(@NonNull @Description("The place and its version.") DeletePlaceInput input) {
         return new DeletePlacePayload(service.deletePlace(input));
+    }
+
+    // ---- inputs and payloads ---------------------------------------------------------------------
+
+    /** What createPlace and updatePlace both take, so that {@link PlaceService} sets it the same way for either. */
+    interface PlaceValues {
+        String name();
+
+        PlaceKind kind();
+
+        String countryCode();
+
+        String within();
+
+        Double latitude();
+
+        Double longitude();
+    }
+
+    @Input("CreatePlaceInput")
+    @Description("A new place.")
+    public record CreatePlaceInput(
+            @NotBlank
+            @Size(max = 1000)
+            @Description("Its name, e.g. Nagorno-Karabakh, the White House.")
+            String name,
+
+            @NotNull
+            @Description("What kind of place it is.")
+            PlaceKind kind,
+
+            @Pattern(regexp = "^[A-Z]{3}$")
+            @Description("ISO 3166-1 alpha-3 code of the country it is in or is, e.g. AZE.")
+            String countryCode,
+
+            @Id
+            @Description("The Place id of the place it lies within, e.g. Azerbaijan for Nagorno-Karabakh.")
+            String within,
+
+            @DecimalMin("-90")
+            @DecimalMax("90")
+            @Description("Latitude in decimal degrees, -90 to 90.")
+            Double latitude,
+
+            @DecimalMin("-180")
+            @DecimalMax("180")
+            @Description("Longitude in decimal degrees, -180 to 180.")
+            Double longitude) implements PlaceValues {
+    }
+
+    /** The fields of {@link CreatePlaceInput}, which replace the stored ones, plus the place and its version. */
+    @Input("UpdatePlaceInput")
+    @Description("The new state of a place: every field of createPlace is given again and replaces the stored value, so a field left out is cleared. Read the place first and send it back changed.")
+    public record UpdatePlaceInput(
+            @NotBlank
+            @Id
+            @Description("The Place id.")
+            String id,
+
+            @Description("The version the client read; if the stored place is at another version, nothing is changed and the error is CONFLICT.")
+            int expectedVersion,
+
+            @NotBlank
+            @Size(max = 1000)
+            @Description("Its name, e.g. Nagorno-Karabakh, the White House.")
+            String name,
+
+            @NotNull
+            @Description("What kind of place it is.")
+            PlaceKind kind,
+
+            @Pattern(regexp = "^[A-Z]{3}$")
+            @Description("ISO 3166-1 alpha-3 code of the country it is in or is, e.g. AZE.")
+            String countryCode,
+
+            @Id
+            @Description("The Place id of the place it lies within, e.g. Azerbaijan for Nagorno-Karabakh.")
+            String within,
+
+            @DecimalMin("-90")
+            @DecimalMax("90")
+            @Description("Latitude in decimal degrees, -90 to 90.")
+            Double latitude,
+
+            @DecimalMin("-180")
+            @DecimalMax("180")
+            @Description("Longitude in decimal degrees, -180 to 180.")
+            Double longitude) implements PlaceValues {
+    }
+
+    @Input("DeletePlaceInput")
+    @Description("The place to delete, at the version the client read.")
+    public record DeletePlaceInput(
+            @NotBlank
+            @Id
+            @Description("The Place id.")
+            String id,
+
+            @Description("The version the client read; if the stored place is at another version, nothing is deleted and the error is CONFLICT.")
+            int expectedVersion) {
+    }
+
+    @Type("CreatePlacePayload")
+    @Description("The result of createPlace.")
+    public record CreatePlacePayload(
+            @NonNull
+            @Description("The place as stored, with its id and version 0.")
+            Place place) {
+    }
+
+    @Type("UpdatePlacePayload")
+    @Description("The result of updatePlace.")
+    public record UpdatePlacePayload(
+            @NonNull
+            @Description("The place as stored now, with its new version.")
+            Place place) {
+    }
+
+    @Type("DeletePlacePayload")
+    @Description("The result of deletePlace.")
+    public record DeletePlacePayload(
+            @NonNull
+            @Id
+            @Description("The id the deleted place had; it names nothing now.")
+            String deletedId) {
     }
 }

@@ -9,6 +9,10 @@ import java.util.List;
 import org.accord.graphql.BadUserInputException;
 import org.accord.graphql.ConflictException;
 import org.accord.graphql.Nodes;
+import org.accord.place.PlaceMutations.CreatePlaceInput;
+import org.accord.place.PlaceMutations.DeletePlaceInput;
+import org.accord.place.PlaceMutations.PlaceValues;
+import org.accord.place.PlaceMutations.UpdatePlaceInput;
 import org.accord.source.Citations;
 
 /** Writes places, one transaction per mutation. A place owns only its citations. */
@@ -31,8 +35,8 @@ public class PlaceService {
     @Transactional
     public Place updatePlace(UpdatePlaceInput input) {
         BadUserInputException.validate(validator, input);
-        Place place = Nodes.require(Place.class, Place.TYPE, input.id, "input.id");
-        ConflictException.requireVersion(place, input.expectedVersion);
+        Place place = Nodes.require(Place.class, Place.TYPE, input.id(), "input.id");
+        ConflictException.requireVersion(place, input.expectedVersion());
         set(place, input);
         ConflictException.flush();
         return place;
@@ -41,8 +45,8 @@ public class PlaceService {
     @Transactional
     public String deletePlace(DeletePlaceInput input) {
         BadUserInputException.validate(validator, input);
-        Place place = Nodes.require(Place.class, Place.TYPE, input.id, "input.id");
-        ConflictException.requireVersion(place, input.expectedVersion);
+        Place place = Nodes.require(Place.class, Place.TYPE, input.id(), "input.id");
+        ConflictException.requireVersion(place, input.expectedVersion());
         ConflictException.dependents(Place.TYPE + " " + place.getId() + " ('" + place.name + "')")
                 .add("select count(e) from Event e where e.placeId = :id", place.pk, "event (held there)", "events (held there)")
                 .add("select count(e) from Place e where e.withinId = :id", place.pk, "place (within it)", "places (within it)")
@@ -53,8 +57,8 @@ public class PlaceService {
         return place.getId();
     }
 
-    private static void set(Place place, CreatePlaceInput input) {
-        Place within = Nodes.requireNullable(Place.class, Place.TYPE, input.within, "input.within");
+    private static void set(Place place, PlaceValues input) {
+        Place within = Nodes.requireNullable(Place.class, Place.TYPE, input.within(), "input.within");
         if (within != null && place.pk != null) {
             // A place may not end up within itself, directly or through the places around it.
             Place around = within;
@@ -66,12 +70,12 @@ public class PlaceService {
                 around = around.withinId == null ? null : Panache.getEntityManager().find(Place.class, around.withinId);
             }
         }
-        place.name = input.name;
-        place.kind = input.kind;
-        place.countryCode = input.countryCode;
+        place.name = input.name();
+        place.kind = input.kind();
+        place.countryCode = input.countryCode();
         place.withinId = within == null ? null : within.pk;
-        place.latitude = input.latitude;
-        place.longitude = input.longitude;
+        place.latitude = input.latitude();
+        place.longitude = input.longitude();
     }
 
 }

@@ -2,13 +2,21 @@ package org.accord.process;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.accord.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
 
-/** Mutations of processes; {@link ProcessService} does the work, one transaction each. */
+/**
+ * Mutations of processes; {@link ProcessService} does the work, one transaction each.
+ * The records nested here are their inputs and payloads.
+ */
 @GraphQLApi
 @RolesAllowed(Roles.EDITOR) // also checked per request by http.AccessPolicy; this covers any other route to execution
 public class ProcessMutations {
@@ -35,5 +43,86 @@ public class ProcessMutations {
     @Description("Deletes a process with its citations. Refused (CONFLICT) while events, statements or commitments belong to it.")
     public DeleteProcessPayload deleteProcess(@NonNull @Description("The process and its version.") DeleteProcessInput input) {
         return new DeleteProcessPayload(service.deleteProcess(input));
+    }
+
+    // ---- inputs and payloads ---------------------------------------------------------------------
+
+    /** What createProcess and updateProcess both take, so that {@link ProcessService} sets it the same way for either. */
+    interface ProcessValues {
+        String name();
+
+        String description();
+    }
+
+    @Input("CreateProcessInput")
+    @Description("A new conflict or peace process.")
+    public record CreateProcessInput(
+            @NotBlank
+            @Size(max = 1000)
+            @Description("Its name, e.g. Armenia–Azerbaijan normalisation.")
+            String name,
+
+            @Size(max = 20000)
+            @Description("What the process is about.")
+            String description) implements ProcessValues {
+    }
+
+    /** The fields of {@link CreateProcessInput}, which replace the stored ones, plus the process and its version. */
+    @Input("UpdateProcessInput")
+    @Description("The new state of a process: every field of createProcess is given again and replaces the stored value, so a field left out is cleared. Read the process first and send it back changed.")
+    public record UpdateProcessInput(
+            @NotBlank
+            @Id
+            @Description("The Process id.")
+            String id,
+
+            @Description("The version the client read; if the stored process is at another version, nothing is changed and the error is CONFLICT.")
+            int expectedVersion,
+
+            @NotBlank
+            @Size(max = 1000)
+            @Description("Its name, e.g. Armenia–Azerbaijan normalisation.")
+            String name,
+
+            @Size(max = 20000)
+            @Description("What the process is about.")
+            String description) implements ProcessValues {
+    }
+
+    @Input("DeleteProcessInput")
+    @Description("The process to delete, at the version the client read.")
+    public record DeleteProcessInput(
+            @NotBlank
+            @Id
+            @Description("The Process id.")
+            String id,
+
+            @Description("The version the client read; if the stored process is at another version, nothing is deleted and the error is CONFLICT.")
+            int expectedVersion) {
+    }
+
+    @Type("CreateProcessPayload")
+    @Description("The result of createProcess.")
+    public record CreateProcessPayload(
+            @NonNull
+            @Description("The process as stored, with its id and version 0.")
+            Process process) {
+    }
+
+    @Type("UpdateProcessPayload")
+    @Description("The result of updateProcess.")
+    public record UpdateProcessPayload(
+            @NonNull
+            @Description("The process as stored now, with its new version.")
+            Process process) {
+    }
+
+    @Type("DeleteProcessPayload")
+    @Description("The result of deleteProcess.")
+    public record DeleteProcessPayload(
+            @NonNull
+            @Id
+            @Description("The id the deleted process had; it names nothing now.")
+            String deletedId) {
     }
 }

@@ -9,6 +9,10 @@ import java.util.List;
 import org.accord.graphql.BadUserInputException;
 import org.accord.graphql.ConflictException;
 import org.accord.graphql.Nodes;
+import org.accord.process.ProcessMutations.CreateProcessInput;
+import org.accord.process.ProcessMutations.DeleteProcessInput;
+import org.accord.process.ProcessMutations.ProcessValues;
+import org.accord.process.ProcessMutations.UpdateProcessInput;
 import org.accord.source.Citations;
 
 /** Writes processes, one transaction per mutation. A process owns only its citations. */
@@ -31,8 +35,8 @@ public class ProcessService {
     @Transactional
     public Process updateProcess(UpdateProcessInput input) {
         BadUserInputException.validate(validator, input);
-        Process process = Nodes.require(Process.class, Process.TYPE, input.id, "input.id");
-        ConflictException.requireVersion(process, input.expectedVersion);
+        Process process = Nodes.require(Process.class, Process.TYPE, input.id(), "input.id");
+        ConflictException.requireVersion(process, input.expectedVersion());
         set(process, input);
         ConflictException.flush();
         return process;
@@ -41,8 +45,8 @@ public class ProcessService {
     @Transactional
     public String deleteProcess(DeleteProcessInput input) {
         BadUserInputException.validate(validator, input);
-        Process process = Nodes.require(Process.class, Process.TYPE, input.id, "input.id");
-        ConflictException.requireVersion(process, input.expectedVersion);
+        Process process = Nodes.require(Process.class, Process.TYPE, input.id(), "input.id");
+        ConflictException.requireVersion(process, input.expectedVersion());
         ConflictException.dependents(Process.TYPE + " " + process.getId() + " ('" + process.name + "')")
                 .add("select count(e) from Event e where e.processId = :id", process.pk, "event", "events")
                 .add("select count(e) from Statement e where e.processId = :id", process.pk, "statement", "statements")
@@ -54,9 +58,9 @@ public class ProcessService {
         return process.getId();
     }
 
-    private static void set(Process process, CreateProcessInput input) {
-        process.name = input.name;
-        process.description = input.description;
+    private static void set(Process process, ProcessValues input) {
+        process.name = input.name();
+        process.description = input.description();
     }
 
 }

@@ -1,14 +1,30 @@
 package org.accord.statement;
 
+import io.smallrye.graphql.api.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.accord.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
 
-/** Mutations of statements; {@link StatementService} does the work, one transaction each. */
+/**
+ * Mutations of statements; {@link StatementService} does the work, one transaction each.
+ * The records nested here are their inputs and payloads.
+ *
+ * <p>A list that may be left out but whose items may not be null is marked {@code @Nullable}: on a
+ * record component, SmallRye GraphQL 2.17 takes the items' {@code @NonNull} for the list's own
+ * (smallrye-graphql#753) and the schema would then require the list.
+ */
 @GraphQLApi
 @RolesAllowed(Roles.EDITOR) // also checked per request by http.AccessPolicy; this covers any other route to execution
 public class StatementMutations {
@@ -35,5 +51,165 @@ public class StatementMutations {
     @Description("Deletes a statement with its authorships, quotes and citations. Refused (CONFLICT) while commitments were announced in it or statements respond to it.")
     public DeleteStatementPayload deleteStatement(@NonNull @Description("The statement and its version.") DeleteStatementInput input) {
         return new DeleteStatementPayload(service.deleteStatement(input));
+    }
+
+    // ---- inputs and payloads ---------------------------------------------------------------------
+
+    /** What createStatement and updateStatement both take, so that {@link StatementService} sets it the same way for either. */
+    interface StatementValues {
+        StatementKind kind();
+
+        String summary();
+
+        String date();
+
+        String event();
+
+        String respondsTo();
+
+        String process();
+
+        List<String> authors();
+
+        List<QuoteInput> quotes();
+    }
+
+    @Input("CreateStatementInput")
+    @Description("A new statement, with its authors and quotes.")
+    public record CreateStatementInput(
+            @NotNull
+            @Description("What kind of statement it is.")
+            StatementKind kind,
+
+            @Size(max = 20000)
+            @Description("What it says, in a few sentences.")
+            String summary,
+
+            @NotBlank
+            @Size(max = 40)
+            @Description("When it was made or released, in EDTF: 2023-12-07, 2023-12.")
+            String date,
+
+            @Id
+            @Description("The Event id of the event it was issued at.")
+            String event,
+
+            @Id
+            @Description("The Statement id of the statement it responds to.")
+            String respondsTo,
+
+            @Id
+            @Description("The Process id of the process it belongs to.")
+            String process,
+
+            @Nullable
+            @Size(max = 100)
+            @Id
+            @Description("The Actor ids of the actors that made or signed it, each once.")
+            List<@NonNull String> authors,
+
+            @Nullable
+            @Size(max = 100)
+            @Description("Its words, verbatim, in order.")
+            List<@NonNull @Valid QuoteInput> quotes) implements StatementValues {
+    }
+
+    /** The fields of {@link CreateStatementInput}, which replace the stored ones, plus the statement and its version. */
+    @Input("UpdateStatementInput")
+    @Description("The new state of a statement: every field of createStatement is given again and replaces the stored value, so a field left out is cleared (authors and quotes included). Read the statement first and send it back changed.")
+    public record UpdateStatementInput(
+            @NotBlank
+            @Id
+            @Description("The Statement id.")
+            String id,
+
+            @Description("The version the client read; if the stored statement is at another version, nothing is changed and the error is CONFLICT.")
+            int expectedVersion,
+
+            @NotNull
+            @Description("What kind of statement it is.")
+            StatementKind kind,
+
+            @Size(max = 20000)
+            @Description("What it says, in a few sentences.")
+            String summary,
+
+            @NotBlank
+            @Size(max = 40)
+            @Description("When it was made or released, in EDTF: 2023-12-07, 2023-12.")
+            String date,
+
+            @Id
+            @Description("The Event id of the event it was issued at.")
+            String event,
+
+            @Id
+            @Description("The Statement id of the statement it responds to.")
+            String respondsTo,
+
+            @Id
+            @Description("The Process id of the process it belongs to.")
+            String process,
+
+            @Nullable
+            @Size(max = 100)
+            @Id
+            @Description("The Actor ids of the actors that made or signed it, each once.")
+            List<@NonNull String> authors,
+
+            @Nullable
+            @Size(max = 100)
+            @Description("Its words, verbatim, in order.")
+            List<@NonNull @Valid QuoteInput> quotes) implements StatementValues {
+    }
+
+    @Input("QuoteInput")
+    @Description("Words of a statement, verbatim.")
+    public record QuoteInput(
+            @NotBlank
+            @Size(max = 20000)
+            @Description("The words, without quotation marks.")
+            String text,
+
+            @Id
+            @Description("The Actor id of who spoke them, when a single actor did.")
+            String speaker) {
+    }
+
+    @Input("DeleteStatementInput")
+    @Description("The statement to delete, at the version the client read.")
+    public record DeleteStatementInput(
+            @NotBlank
+            @Id
+            @Description("The Statement id.")
+            String id,
+
+            @Description("The version the client read; if the stored statement is at another version, nothing is deleted and the error is CONFLICT.")
+            int expectedVersion) {
+    }
+
+    @Type("CreateStatementPayload")
+    @Description("The result of createStatement.")
+    public record CreateStatementPayload(
+            @NonNull
+            @Description("The statement as stored, with its id and version 0.")
+            Statement statement) {
+    }
+
+    @Type("UpdateStatementPayload")
+    @Description("The result of updateStatement.")
+    public record UpdateStatementPayload(
+            @NonNull
+            @Description("The statement as stored now, with its new version.")
+            Statement statement) {
+    }
+
+    @Type("DeleteStatementPayload")
+    @Description("The result of deleteStatement.")
+    public record DeleteStatementPayload(
+            @NonNull
+            @Id
+            @Description("The id the deleted statement had; it names nothing now.")
+            String deletedId) {
     }
 }

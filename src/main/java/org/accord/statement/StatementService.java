@@ -19,6 +19,11 @@ import org.accord.graphql.InvalidPartialDateException;
 import org.accord.graphql.Nodes;
 import org.accord.process.Process;
 import org.accord.source.Citations;
+import org.accord.statement.StatementMutations.CreateStatementInput;
+import org.accord.statement.StatementMutations.DeleteStatementInput;
+import org.accord.statement.StatementMutations.QuoteInput;
+import org.accord.statement.StatementMutations.StatementValues;
+import org.accord.statement.StatementMutations.UpdateStatementInput;
 
 /**
  * Writes statements, one transaction per mutation. A statement owns its authorships, quotes and
@@ -37,8 +42,8 @@ public class StatementService {
         Statement statement = new Statement();
         set(statement, input);
         statement.persist();
-        replaceAuthors(statement, input.authors);
-        replaceQuotes(statement, input.quotes);
+        replaceAuthors(statement, input.authors());
+        replaceQuotes(statement, input.quotes());
         ConflictException.flush();
         return statement;
     }
@@ -46,11 +51,11 @@ public class StatementService {
     @Transactional
     public Statement updateStatement(UpdateStatementInput input) {
         BadUserInputException.validate(validator, input);
-        Statement statement = Nodes.require(Statement.class, Statement.TYPE, input.id, "input.id");
-        ConflictException.requireVersion(statement, input.expectedVersion);
+        Statement statement = Nodes.require(Statement.class, Statement.TYPE, input.id(), "input.id");
+        ConflictException.requireVersion(statement, input.expectedVersion());
         set(statement, input);
-        replaceAuthors(statement, input.authors);
-        replaceQuotes(statement, input.quotes);
+        replaceAuthors(statement, input.authors());
+        replaceQuotes(statement, input.quotes());
         ConflictException.flush();
         return statement;
     }
@@ -58,8 +63,8 @@ public class StatementService {
     @Transactional
     public String deleteStatement(DeleteStatementInput input) {
         BadUserInputException.validate(validator, input);
-        Statement statement = Nodes.require(Statement.class, Statement.TYPE, input.id, "input.id");
-        ConflictException.requireVersion(statement, input.expectedVersion);
+        Statement statement = Nodes.require(Statement.class, Statement.TYPE, input.id(), "input.id");
+        ConflictException.requireVersion(statement, input.expectedVersion());
         long pk = statement.pk;
         ConflictException.dependents(Statement.TYPE + " " + statement.getId())
                 .add("select count(e) from Commitment e where e.statementId = :id", pk, "commitment (announced in it)", "commitments (announced in it)")
@@ -74,16 +79,16 @@ public class StatementService {
         return statement.getId();
     }
 
-    private static void set(Statement statement, CreateStatementInput input) {
-        Event event = Nodes.requireNullable(Event.class, Event.TYPE, input.event, "input.event");
-        Statement respondsTo = Nodes.requireNullable(Statement.class, Statement.TYPE, input.respondsTo, "input.respondsTo");
+    private static void set(Statement statement, StatementValues input) {
+        Event event = Nodes.requireNullable(Event.class, Event.TYPE, input.event(), "input.event");
+        Statement respondsTo = Nodes.requireNullable(Statement.class, Statement.TYPE, input.respondsTo(), "input.respondsTo");
         if (respondsTo != null && respondsTo.pk.equals(statement.pk)) {
             throw new BadUserInputException("input.respondsTo: a statement cannot respond to itself");
         }
-        Process process = Nodes.requireNullable(Process.class, Process.TYPE, input.process, "input.process");
-        statement.kind = input.kind;
-        statement.summary = input.summary;
-        statement.date = InvalidPartialDateException.parseField("input.date", input.date);
+        Process process = Nodes.requireNullable(Process.class, Process.TYPE, input.process(), "input.process");
+        statement.kind = input.kind();
+        statement.summary = input.summary();
+        statement.date = InvalidPartialDateException.parseField("input.date", input.date());
         statement.eventId = event == null ? null : event.pk;
         statement.respondsToId = respondsTo == null ? null : respondsTo.pk;
         statement.processId = process == null ? null : process.pk;
@@ -109,13 +114,13 @@ public class StatementService {
         List<QuoteInput> list = wanted == null ? List.of() : wanted;
         List<Long> speakers = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            Actor speaker = Nodes.requireNullable(Actor.class, Actor.TYPE, list.get(i).speaker, "input.quotes[" + i + "].speaker");
+            Actor speaker = Nodes.requireNullable(Actor.class, Actor.TYPE, list.get(i).speaker(), "input.quotes[" + i + "].speaker");
             speakers.add(speaker == null ? null : speaker.pk);
         }
         List<Quote> stored = Quote.<Quote>list("statementId = ?1 order by pk", statement.pk);
         boolean same = stored.size() == list.size();
         for (int i = 0; same && i < list.size(); i++) {
-            same = stored.get(i).text.equals(list.get(i).text) && Objects.equals(stored.get(i).speakerId, speakers.get(i));
+            same = stored.get(i).text.equals(list.get(i).text()) && Objects.equals(stored.get(i).speakerId, speakers.get(i));
         }
         if (same) {
             return;
@@ -124,7 +129,7 @@ public class StatementService {
         for (int i = 0; i < list.size(); i++) {
             Quote quote = new Quote();
             quote.statementId = statement.pk;
-            quote.text = list.get(i).text;
+            quote.text = list.get(i).text();
             quote.speakerId = speakers.get(i);
             quote.persist();
         }
