@@ -29,7 +29,7 @@ public class ActorApi {
     @Query
     @Description("The actor with this id, or null.")
     public Actor actor(@NonNull @Id @Description("An Actor id.") String id) {
-        return Nodes.find(Actor.class, Actor.TYPE, id);
+        return Nodes.find(Actor.class, id);
     }
 
     @Query

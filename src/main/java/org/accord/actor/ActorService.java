@@ -103,7 +103,7 @@ public class ActorService {
      * would act on a record it has not seen: that is a CONFLICT, like a stale version.
      */
     private static Actor requireUnmerged(String id) {
-        Actor actor = Nodes.require(Actor.class, Actor.TYPE, id, "input.id");
+        Actor actor = Nodes.require(Actor.class, id, "input.id");
         if (GlobalId.decode(id).pk() != actor.pk) {
             throw new ConflictException("input.id: Actor " + id + " was merged into Actor " + actor.getId() + "; read that actor and retry");
         }
@@ -122,12 +122,12 @@ public class ActorService {
     @Transactional
     public MergeActorsPayload mergeActors(MergeActorsInput input) {
         BadUserInputException.validate(validator, input);
-        Actor survivor = Nodes.require(Actor.class, Actor.TYPE, input.survivor(), "input.survivor");
+        Actor survivor = Nodes.require(Actor.class, input.survivor(), "input.survivor");
         Map<Long, Integer> seen = new HashMap<>();
         List<Actor> merged = new ArrayList<>();
         for (int i = 0; i < input.merged().size(); i++) {
             String field = "input.merged[" + i + "]";
-            Actor actor = Nodes.require(Actor.class, Actor.TYPE, input.merged().get(i), field);
+            Actor actor = Nodes.require(Actor.class, input.merged().get(i), field);
             if (actor.pk.equals(survivor.pk)) {
                 throw new BadUserInputException(field + ": names the survivor itself"
                         + (input.merged().get(i).equals(input.survivor()) ? "" : " (it was merged into the survivor before)"));
@@ -307,7 +307,7 @@ public class ActorService {
     @Transactional
     public Affiliation updateAffiliation(UpdateAffiliationInput input) {
         BadUserInputException.validate(validator, input);
-        Affiliation affiliation = Nodes.require(Affiliation.class, Affiliation.TYPE, input.id(), "input.id");
+        Affiliation affiliation = Nodes.require(Affiliation.class, input.id(), "input.id");
         ConflictException.requireVersion(affiliation, input.expectedVersion());
         set(affiliation, input);
         ConflictException.flush();
@@ -317,7 +317,7 @@ public class ActorService {
     @Transactional
     public String deleteAffiliation(DeleteAffiliationInput input) {
         BadUserInputException.validate(validator, input);
-        Affiliation affiliation = Nodes.require(Affiliation.class, Affiliation.TYPE, input.id(), "input.id");
+        Affiliation affiliation = Nodes.require(Affiliation.class, input.id(), "input.id");
         ConflictException.requireVersion(affiliation, input.expectedVersion());
         Citations.deleteFor(List.of(affiliation.pk));
         affiliation.delete();
@@ -326,8 +326,8 @@ public class ActorService {
     }
 
     private static void set(Affiliation affiliation, AffiliationValues input) {
-        Actor holder = Nodes.require(Actor.class, Actor.TYPE, input.actor(), "input.actor");
-        Actor organization = Nodes.require(Actor.class, Actor.TYPE, input.organization(), "input.organization");
+        Actor holder = Nodes.require(Actor.class, input.actor(), "input.actor");
+        Actor organization = Nodes.require(Actor.class, input.organization(), "input.organization");
         if (holder.pk.equals(organization.pk)) {
             throw new BadUserInputException("input.organization: an actor cannot hold a position in itself");
         }

@@ -26,7 +26,7 @@ public class CommitmentApi {
     @Query
     @Description("The commitment with this id, or null.")
     public Commitment commitment(@NonNull @Id @Description("A Commitment id.") String id) {
-        return Nodes.find(Commitment.class, Commitment.TYPE, id);
+        return Nodes.find(Commitment.class, id);
     }
 
     @Query

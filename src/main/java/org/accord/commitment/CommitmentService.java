@@ -66,7 +66,7 @@ public class CommitmentService {
     @Transactional
     public Commitment updateCommitment(UpdateCommitmentInput input) {
         BadUserInputException.validate(validator, input);
-        Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.id(), "input.id");
+        Commitment commitment = Nodes.require(Commitment.class, input.id(), "input.id");
         ConflictException.requireVersion(commitment, input.expectedVersion());
         set(commitment, input);
         CommitmentStatusChange.commitmentChanged(commitment);
@@ -78,7 +78,7 @@ public class CommitmentService {
     @Transactional
     public String deleteCommitment(DeleteCommitmentInput input) {
         BadUserInputException.validate(validator, input);
-        Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.id(), "input.id");
+        Commitment commitment = Nodes.require(Commitment.class, input.id(), "input.id");
         ConflictException.requireVersion(commitment, input.expectedVersion());
         long pk = commitment.pk;
         EntityManager em = Panache.getEntityManager();
@@ -96,9 +96,9 @@ public class CommitmentService {
     }
 
     private static void set(Commitment commitment, CommitmentValues input) {
-        Event madeAt = Nodes.requireNullable(Event.class, Event.TYPE, input.madeAt(), "input.madeAt");
-        Statement statement = Nodes.requireNullable(Statement.class, Statement.TYPE, input.statement(), "input.statement");
-        Process process = Nodes.requireNullable(Process.class, Process.TYPE, input.process(), "input.process");
+        Event madeAt = Nodes.requireNullable(Event.class, input.madeAt(), "input.madeAt");
+        Statement statement = Nodes.requireNullable(Statement.class, input.statement(), "input.statement");
+        Process process = Nodes.requireNullable(Process.class, input.process(), "input.process");
         commitment.kind = input.kind();
         commitment.description = input.description();
         commitment.quantity = QuantityInput.toQuantity(input.quantity());
@@ -110,10 +110,10 @@ public class CommitmentService {
 
     /** Makes the obligors, beneficiaries and reciprocal commitments exactly those given; links that stay keep their rows. */
     private static void replaceLinks(Commitment commitment, CommitmentValues input) {
-        replaceParties(commitment, CommitmentSide.OBLIGOR, Nodes.requireAll(Actor.class, Actor.TYPE, input.obligors(), "input.obligors"));
-        replaceParties(commitment, CommitmentSide.BENEFICIARY, Nodes.requireAll(Actor.class, Actor.TYPE, input.beneficiaries(), "input.beneficiaries"));
+        replaceParties(commitment, CommitmentSide.OBLIGOR, Nodes.requireAll(Actor.class, input.obligors(), "input.obligors"));
+        replaceParties(commitment, CommitmentSide.BENEFICIARY, Nodes.requireAll(Actor.class, input.beneficiaries(), "input.beneficiaries"));
 
-        List<Long> others = Nodes.requireAll(Commitment.class, Commitment.TYPE, input.reciprocalTo(), "input.reciprocalTo");
+        List<Long> others = Nodes.requireAll(Commitment.class, input.reciprocalTo(), "input.reciprocalTo");
         int self = others.indexOf(commitment.pk);
         if (self >= 0) {
             throw new BadUserInputException("input.reciprocalTo[" + self + "]: a commitment cannot be reciprocal to itself");
@@ -157,7 +157,7 @@ public class CommitmentService {
     @Transactional
     public RecordCommitmentStatusPayload recordCommitmentStatus(RecordCommitmentStatusInput input) {
         BadUserInputException.validate(validator, input);
-        Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.commitment(), "input.commitment");
+        Commitment commitment = Nodes.require(Commitment.class, input.commitment(), "input.commitment");
         ConflictException.requireVersion(commitment, input.expectedVersion());
         PartialDate date = InvalidPartialDateException.parseField("input.date", input.date());
         CommitmentStatusChange latest = Panache.getEntityManager()
@@ -198,8 +198,8 @@ public class CommitmentService {
     @Transactional
     public LinkFulfilmentPayload linkFulfilment(LinkFulfilmentInput input) {
         BadUserInputException.validate(validator, input);
-        Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.commitment(), "input.commitment");
-        Event event = Nodes.require(Event.class, Event.TYPE, input.event(), "input.event");
+        Commitment commitment = Nodes.require(Commitment.class, input.commitment(), "input.commitment");
+        Event event = Nodes.require(Event.class, input.event(), "input.event");
         if (fulfilment(commitment, event) != null) {
             throw new ConflictException("input.event: Event " + event.getId() + " is already linked as keeping Commitment " + commitment.getId());
         }
@@ -211,8 +211,8 @@ public class CommitmentService {
     @Transactional
     public UnlinkFulfilmentPayload unlinkFulfilment(UnlinkFulfilmentInput input) {
         BadUserInputException.validate(validator, input);
-        Commitment commitment = Nodes.require(Commitment.class, Commitment.TYPE, input.commitment(), "input.commitment");
-        Event event = Nodes.require(Event.class, Event.TYPE, input.event(), "input.event");
+        Commitment commitment = Nodes.require(Commitment.class, input.commitment(), "input.commitment");
+        Event event = Nodes.require(Event.class, input.event(), "input.event");
         Fulfilment link = fulfilment(commitment, event);
         if (link == null) {
             throw new NotFoundException("input.event: Event " + event.getId() + " is not linked as keeping Commitment " + commitment.getId());

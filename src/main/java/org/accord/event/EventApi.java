@@ -29,7 +29,7 @@ public class EventApi {
     @Query
     @Description("The event with this id, or null.")
     public Event event(@NonNull @Id @Description("An Event id.") String id) {
-        return Nodes.find(Event.class, Event.TYPE, id);
+        return Nodes.find(Event.class, id);
     }
 
     @Query

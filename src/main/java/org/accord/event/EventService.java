@@ -60,7 +60,7 @@ public class EventService {
     @Transactional
     public Event updateEvent(UpdateEventInput input) {
         BadUserInputException.validate(validator, input);
-        Event event = Nodes.require(Event.class, Event.TYPE, input.id(), "input.id");
+        Event event = Nodes.require(Event.class, input.id(), "input.id");
         ConflictException.requireVersion(event, input.expectedVersion());
         set(event, input);
         replaceRelations(event, input.relations());
@@ -72,7 +72,7 @@ public class EventService {
     @Transactional
     public String deleteEvent(DeleteEventInput input) {
         BadUserInputException.validate(validator, input);
-        Event event = Nodes.require(Event.class, Event.TYPE, input.id(), "input.id");
+        Event event = Nodes.require(Event.class, input.id(), "input.id");
         ConflictException.requireVersion(event, input.expectedVersion());
         long pk = event.pk;
         ConflictException.dependents(Event.TYPE + " " + event.getId() + " ('" + event.title + "')")
@@ -99,9 +99,9 @@ public class EventService {
         if (end != null && end.getLatest().isBefore(start.getEarliest())) {
             throw new BadUserInputException("input.end: " + end + " is before the start " + start);
         }
-        Place place = Nodes.requireNullable(Place.class, Place.TYPE, input.place(), "input.place");
-        Process process = Nodes.requireNullable(Process.class, Process.TYPE, input.process(), "input.process");
-        Event partOf = Nodes.requireNullable(Event.class, Event.TYPE, input.partOf(), "input.partOf");
+        Place place = Nodes.requireNullable(Place.class, input.place(), "input.place");
+        Process process = Nodes.requireNullable(Process.class, input.process(), "input.process");
+        Event partOf = Nodes.requireNullable(Event.class, input.partOf(), "input.partOf");
         if (partOf != null && event.pk != null) {
             // An event may not end up part of itself, directly or through the events around it.
             Event around = partOf;
@@ -139,7 +139,7 @@ public class EventService {
         for (int i = 0; i < list.size(); i++) {
             String field = "input.relations[" + i + "]";
             EventRelationInput r = list.get(i);
-            Event other = Nodes.require(Event.class, Event.TYPE, r.event(), field + ".event");
+            Event other = Nodes.require(Event.class, r.event(), field + ".event");
             if (other.pk.equals(event.pk)) {
                 throw new BadUserInputException(field + ".event: an event cannot relate to itself");
             }
@@ -164,8 +164,8 @@ public class EventService {
     @Transactional
     public AddParticipantPayload addParticipant(AddParticipantInput input) {
         BadUserInputException.validate(validator, input);
-        Event event = Nodes.require(Event.class, Event.TYPE, input.event(), "input.event");
-        Actor actor = Nodes.require(Actor.class, Actor.TYPE, input.actor(), "input.actor");
+        Event event = Nodes.require(Event.class, input.event(), "input.event");
+        Actor actor = Nodes.require(Actor.class, input.actor(), "input.actor");
         refuseTwin(event.pk, actor.pk, input.role(), null);
         Participation participation = new Participation();
         participation.follow(event);
@@ -180,7 +180,7 @@ public class EventService {
     @Transactional
     public Participation updateParticipant(UpdateParticipantInput input) {
         BadUserInputException.validate(validator, input);
-        Participation participation = Nodes.require(Participation.class, Participation.TYPE, input.participation(), "input.participation");
+        Participation participation = Nodes.require(Participation.class, input.participation(), "input.participation");
         ConflictException.requireVersion(participation, input.expectedVersion());
         refuseTwin(participation.eventId, participation.actorId, input.role(), participation.pk);
         participation.role = input.role();
@@ -192,7 +192,7 @@ public class EventService {
     @Transactional
     public RemoveParticipantPayload removeParticipant(RemoveParticipantInput input) {
         BadUserInputException.validate(validator, input);
-        Participation participation = Nodes.require(Participation.class, Participation.TYPE, input.participation(), "input.participation");
+        Participation participation = Nodes.require(Participation.class, input.participation(), "input.participation");
         ConflictException.requireVersion(participation, input.expectedVersion());
         Citations.deleteFor(List.of(participation.pk));
         participation.delete();

@@ -26,9 +26,12 @@ public final class Nodes {
     private Nodes() {
     }
 
-    /** The record of {@code type} with this global id, or null if none; an id of another type is an error. */
-    public static <N extends AccordEntity> N find(Class<N> type, String typeName, String id) {
-        GlobalId global = GlobalId.decodeAs(id, typeName);
+    /**
+     * The record of {@code type} with this global id, or null if none; an id of another type is an
+     * error. A Node type's GraphQL name is its class's simple name, as in its ids.
+     */
+    public static <N extends AccordEntity> N find(Class<N> type, String id) {
+        GlobalId global = GlobalId.decodeAs(id, type.getSimpleName());
         // A record that exists was never merged (a merge deletes the merged record, and ids are
         // never reused), so redirects are looked up only for an id that finds nothing: one
         // statement for the usual look-up, where asking first cost a second round trip.
@@ -71,25 +74,25 @@ public final class Nodes {
      * names. A malformed id or one of another type is BAD_USER_INPUT, an id that names nothing is
      * NOT_FOUND; both messages start with the field.
      */
-    public static <N extends AccordEntity> N require(Class<N> type, String typeName, String id, String field) {
+    public static <N extends AccordEntity> N require(Class<N> type, String id, String field) {
         N found;
         try {
-            found = find(type, typeName, id);
+            found = find(type, id);
         } catch (BadUserInputException e) {
             throw new BadUserInputException(field + ": " + e.getMessage());
         }
         if (found == null) {
-            throw NotFoundException.of(field, typeName, id);
+            throw NotFoundException.of(field, type.getSimpleName(), id);
         }
         return found;
     }
 
-    /** Like {@link #require(Class, String, String, String)}, with null meaning "not given". */
-    public static <N extends AccordEntity> N requireNullable(Class<N> type, String typeName, String id, String field) {
-        return id == null ? null : require(type, typeName, id, field);
+    /** Like {@link #require(Class, String, String)}, with null meaning "not given". */
+    public static <N extends AccordEntity> N requireNullable(Class<N> type, String id, String field) {
+        return id == null ? null : require(type, id, field);
     }
 
-    /** Like {@link #require(Class, String, String, String)} for an id of any type. */
+    /** Like {@link #require(Class, String, String)} for an id of any type. */
     public static AccordEntity require(String id, String field) {
         AccordEntity found;
         try {
@@ -108,10 +111,11 @@ public final class Nodes {
      * query: each must be of {@code type} and exist, and none may name a record twice (also not
      * through a merged actor's old id). Null gives an empty list.
      */
-    public static <N extends AccordEntity> List<Long> requireAll(Class<N> type, String typeName, List<String> ids, String field) {
+    public static <N extends AccordEntity> List<Long> requireAll(Class<N> type, List<String> ids, String field) {
         if (ids == null || ids.isEmpty()) {
             return List.of();
         }
+        String typeName = type.getSimpleName();
         List<Long> pks = new ArrayList<>(ids.size());
         Map<Long, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {

@@ -35,7 +35,7 @@ public class PlaceService {
     @Transactional
     public Place updatePlace(UpdatePlaceInput input) {
         BadUserInputException.validate(validator, input);
-        Place place = Nodes.require(Place.class, Place.TYPE, input.id(), "input.id");
+        Place place = Nodes.require(Place.class, input.id(), "input.id");
         ConflictException.requireVersion(place, input.expectedVersion());
         set(place, input);
         ConflictException.flush();
@@ -45,7 +45,7 @@ public class PlaceService {
     @Transactional
     public String deletePlace(DeletePlaceInput input) {
         BadUserInputException.validate(validator, input);
-        Place place = Nodes.require(Place.class, Place.TYPE, input.id(), "input.id");
+        Place place = Nodes.require(Place.class, input.id(), "input.id");
         ConflictException.requireVersion(place, input.expectedVersion());
         ConflictException.dependents(Place.TYPE + " " + place.getId() + " ('" + place.name + "')")
                 .add("select count(e) from Event e where e.placeId = :id", place.pk, "event (held there)", "events (held there)")
@@ -58,7 +58,7 @@ public class PlaceService {
     }
 
     private static void set(Place place, PlaceValues input) {
-        Place within = Nodes.requireNullable(Place.class, Place.TYPE, input.within(), "input.within");
+        Place within = Nodes.requireNullable(Place.class, input.within(), "input.within");
         if (within != null && place.pk != null) {
             // A place may not end up within itself, directly or through the places around it.
             Place around = within;

@@ -21,7 +21,7 @@ public class ProcessApi {
     @Query
     @Description("The process with this id, or null.")
     public Process process(@NonNull @Id @Description("A Process id.") String id) {
-        return Nodes.find(Process.class, Process.TYPE, id);
+        return Nodes.find(Process.class, id);
     }
 
     @Query

@@ -35,7 +35,7 @@ public class ProcessService {
     @Transactional
     public Process updateProcess(UpdateProcessInput input) {
         BadUserInputException.validate(validator, input);
-        Process process = Nodes.require(Process.class, Process.TYPE, input.id(), "input.id");
+        Process process = Nodes.require(Process.class, input.id(), "input.id");
         ConflictException.requireVersion(process, input.expectedVersion());
         set(process, input);
         ConflictException.flush();
@@ -45,7 +45,7 @@ public class ProcessService {
     @Transactional
     public String deleteProcess(DeleteProcessInput input) {
         BadUserInputException.validate(validator, input);
-        Process process = Nodes.require(Process.class, Process.TYPE, input.id(), "input.id");
+        Process process = Nodes.require(Process.class, input.id(), "input.id");
         ConflictException.requireVersion(process, input.expectedVersion());
         ConflictException.dependents(Process.TYPE + " " + process.getId() + " ('" + process.name + "')")
                 .add("select count(e) from Event e where e.processId = :id", process.pk, "event", "events")

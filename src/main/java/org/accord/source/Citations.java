@@ -38,7 +38,7 @@ public final class Citations {
         }
         for (int i = 0; i < inputs.size(); i++) {
             CitationInput input = inputs.get(i);
-            Source source = Nodes.require(Source.class, Source.TYPE, input.source(), field + "[" + i + "].source");
+            Source source = Nodes.require(Source.class, input.source(), field + "[" + i + "].source");
             new Citation(subject, subjectType, source.pk, input.excerpt(), input.locator()).persist();
         }
     }

@@ -47,7 +47,7 @@ public class SourceService {
     @Transactional
     public Source updateSource(UpdateSourceInput input) {
         BadUserInputException.validate(validator, input);
-        Source source = Nodes.require(Source.class, Source.TYPE, input.id(), "input.id");
+        Source source = Nodes.require(Source.class, input.id(), "input.id");
         ConflictException.requireVersion(source, input.expectedVersion());
         set(source, input);
         ConflictException.flush();
@@ -57,7 +57,7 @@ public class SourceService {
     @Transactional
     public String deleteSource(DeleteSourceInput input) {
         BadUserInputException.validate(validator, input);
-        Source source = Nodes.require(Source.class, Source.TYPE, input.id(), "input.id");
+        Source source = Nodes.require(Source.class, input.id(), "input.id");
         ConflictException.requireVersion(source, input.expectedVersion());
         long citations = Panache.getEntityManager().createQuery("select count(c) from Citation c where c.sourceId = :id", Long.class)
                 .setParameter("id", source.pk).getSingleResult();
@@ -75,7 +75,7 @@ public class SourceService {
         AccordEntity subject = Nodes.require(input.subject(), "input.subject");
         String subjectType = GlobalId.decode(input.subject()).type();
         Citations.requireCitable(subjectType, "input.subject");
-        Source source = Nodes.require(Source.class, Source.TYPE, input.source(), "input.source");
+        Source source = Nodes.require(Source.class, input.source(), "input.source");
         Citation citation = new Citation(subject, subjectType, source.pk, input.excerpt(), input.locator());
         citation.persist();
         ConflictException.flush();
@@ -85,7 +85,7 @@ public class SourceService {
     @Transactional
     public RemoveCitationPayload removeCitation(RemoveCitationInput input) {
         BadUserInputException.validate(validator, input);
-        Citation citation = Nodes.require(Citation.class, Citation.TYPE, input.citation(), "input.citation");
+        Citation citation = Nodes.require(Citation.class, input.citation(), "input.citation");
         ConflictException.requireVersion(citation, input.expectedVersion());
         Node subject = (Node) Nodes.find(GlobalId.encode(citation.subjectType, citation.subjectId));
         citation.delete();

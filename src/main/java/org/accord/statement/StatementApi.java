@@ -25,7 +25,7 @@ public class StatementApi {
     @Query
     @Description("The statement with this id, or null.")
     public Statement statement(@NonNull @Id @Description("A Statement id.") String id) {
-        return Nodes.find(Statement.class, Statement.TYPE, id);
+        return Nodes.find(Statement.class, id);
     }
 
     @Query

@@ -51,7 +51,7 @@ public class StatementService {
     @Transactional
     public Statement updateStatement(UpdateStatementInput input) {
         BadUserInputException.validate(validator, input);
-        Statement statement = Nodes.require(Statement.class, Statement.TYPE, input.id(), "input.id");
+        Statement statement = Nodes.require(Statement.class, input.id(), "input.id");
         ConflictException.requireVersion(statement, input.expectedVersion());
         set(statement, input);
         replaceAuthors(statement, input.authors());
@@ -63,7 +63,7 @@ public class StatementService {
     @Transactional
     public String deleteStatement(DeleteStatementInput input) {
         BadUserInputException.validate(validator, input);
-        Statement statement = Nodes.require(Statement.class, Statement.TYPE, input.id(), "input.id");
+        Statement statement = Nodes.require(Statement.class, input.id(), "input.id");
         ConflictException.requireVersion(statement, input.expectedVersion());
         long pk = statement.pk;
         ConflictException.dependents(Statement.TYPE + " " + statement.getId())
@@ -80,12 +80,12 @@ public class StatementService {
     }
 
     private static void set(Statement statement, StatementValues input) {
-        Event event = Nodes.requireNullable(Event.class, Event.TYPE, input.event(), "input.event");
-        Statement respondsTo = Nodes.requireNullable(Statement.class, Statement.TYPE, input.respondsTo(), "input.respondsTo");
+        Event event = Nodes.requireNullable(Event.class, input.event(), "input.event");
+        Statement respondsTo = Nodes.requireNullable(Statement.class, input.respondsTo(), "input.respondsTo");
         if (respondsTo != null && respondsTo.pk.equals(statement.pk)) {
             throw new BadUserInputException("input.respondsTo: a statement cannot respond to itself");
         }
-        Process process = Nodes.requireNullable(Process.class, Process.TYPE, input.process(), "input.process");
+        Process process = Nodes.requireNullable(Process.class, input.process(), "input.process");
         statement.kind = input.kind();
         statement.summary = input.summary();
         statement.date = InvalidPartialDateException.parseField("input.date", input.date());
@@ -96,7 +96,7 @@ public class StatementService {
 
     /** Makes the statement's authors exactly {@code wanted}; authorships that stay keep their rows. */
     private static void replaceAuthors(Statement statement, List<String> wanted) {
-        List<Long> actors = Nodes.requireAll(Actor.class, Actor.TYPE, wanted, "input.authors");
+        List<Long> actors = Nodes.requireAll(Actor.class, wanted, "input.authors");
         Map<Long, StatementAuthor> stored = new HashMap<>();
         for (StatementAuthor a : StatementAuthor.<StatementAuthor>list("statementId", statement.pk)) {
             stored.put(a.actorId, a);
@@ -114,7 +114,7 @@ public class StatementService {
         List<QuoteInput> list = wanted == null ? List.of() : wanted;
         List<Long> speakers = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            Actor speaker = Nodes.requireNullable(Actor.class, Actor.TYPE, list.get(i).speaker(), "input.quotes[" + i + "].speaker");
+            Actor speaker = Nodes.requireNullable(Actor.class, list.get(i).speaker(), "input.quotes[" + i + "].speaker");
             speakers.add(speaker == null ? null : speaker.pk);
         }
         List<Quote> stored = Quote.<Quote>list("statementId = ?1 order by pk", statement.pk);
