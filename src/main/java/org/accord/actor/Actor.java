@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import org.accord.graphql.Citable;
 import org.accord.graphql.AccordEntity;
 import org.accord.graphql.SearchResult;
 import org.accord.graphql.Node;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
+@Citable
 @Description("A state, government body, person, organisation or group that takes part in a process.")
 public class Actor extends AccordEntity implements Node, SearchResult {
 
@@ -49,7 +51,7 @@ public class Actor extends AccordEntity implements Node, SearchResult {
     }
 
     @Override
-    protected String typeName() {
+    public String typeName() {
         return TYPE;
     }
 }

@@ -44,7 +44,7 @@ public class ActorName extends AccordEntity implements Node {
     }
 
     @Override
-    protected String typeName() {
+    public String typeName() {
         return TYPE;
     }
 }

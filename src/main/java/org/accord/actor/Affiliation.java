@@ -4,6 +4,7 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import org.accord.graphql.Citable;
 import org.accord.graphql.AccordEntity;
 import org.accord.graphql.Node;
 import org.accord.graphql.PartialDate;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
+@Citable
 @Description("A position one actor holds in another for a time: Pashinyan, Prime Minister, in Armenia's government.")
 public class Affiliation extends AccordEntity implements Node {
 
@@ -46,7 +48,7 @@ public class Affiliation extends AccordEntity implements Node {
     public PartialDate end;
 
     @Override
-    protected String typeName() {
+    public String typeName() {
         return TYPE;
     }
 }

@@ -27,7 +27,7 @@ public class ExternalId extends AccordEntity implements Node {
     public String value;
 
     @Override
-    protected String typeName() {
+    public String typeName() {
         return TYPE;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import org.accord.graphql.Citable;
 import org.accord.graphql.AccordEntity;
 import org.accord.graphql.Folding;
 import org.accord.graphql.SearchResult;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** A promise, kept apart from the events that keep it (PLOVER: the promise is AGREE, the release RETREAT). */
 @Entity
+@Citable
 @Description("A promise made by one or more actors, kept apart from the events that keep it.")
 public class Commitment extends AccordEntity implements Node, SearchResult {
 
@@ -85,7 +87,7 @@ public class Commitment extends AccordEntity implements Node, SearchResult {
     }
 
     @Override
-    protected String typeName() {
+    public String typeName() {
         return TYPE;
     }
 }

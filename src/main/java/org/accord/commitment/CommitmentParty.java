@@ -25,7 +25,7 @@ public class CommitmentParty extends AccordEntity {
     }
 
     @Override
-    protected String typeName() {
+    public String typeName() {
         return "CommitmentParty";
     }
 }

@@ -185,7 +185,7 @@ public class CommitmentService {
         change.date = date;
         change.note = input.note();
         change.persist();
-        Citations.add(change, CommitmentStatusChange.TYPE, input.citations(), "input.citations");
+        Citations.add(change, input.citations(), "input.citations");
         if (!backdated) {
             commitment.status = input.status();
         }

@@ -7,6 +7,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.accord.graphql.Citable;
 import org.accord.graphql.AccordEntity;
 import org.accord.graphql.TimelineItem;
 import org.accord.graphql.Node;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
+@Citable
 @Description("A dated, sourced change of a commitment's status.")
 public class CommitmentStatusChange extends AccordEntity implements Node, TimelineItem {
 
@@ -64,7 +66,7 @@ public class CommitmentStatusChange extends AccordEntity implements Node, Timeli
     }
 
     @Override
-    protected String typeName() {
+    public String typeName() {
         return TYPE;
     }
 }

@@ -19,7 +19,7 @@ public class Fulfilment extends AccordEntity {
     }
 
     @Override
-    protected String typeName() {
+    public String typeName() {
         return "Fulfilment";
     }
 }

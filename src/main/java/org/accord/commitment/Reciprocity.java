@@ -22,7 +22,7 @@ public class Reciprocity extends AccordEntity {
     }
 
     @Override
-    protected String typeName() {
+    public String typeName() {
         return "Reciprocity";
     }
 }

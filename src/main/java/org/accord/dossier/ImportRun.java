@@ -444,7 +444,7 @@ final class ImportRun {
                 p.name = r.name();
                 p.description = r.description();
                 return p;
-            }, p -> cite(p, Process.TYPE, r.citations()));
+            }, p -> cite(p, r.citations()));
         }
         for (Dossier.ActorRecord r : d.actors()) {
             create(RecordType.ACTOR, r.key(), () -> {
@@ -471,7 +471,7 @@ final class ImportRun {
                     id.value = x.value();
                     em.persist(id);
                 }
-                cite(a, Actor.TYPE, r.citations());
+                cite(a, r.citations());
             });
         }
         for (Dossier.PlaceRecord r : d.places()) {
@@ -486,7 +486,7 @@ final class ImportRun {
                 return p;
             }, p -> {
                 selfLinks.add(() -> p.withinId = id(RecordType.PLACE, r.within()));
-                cite(p, Place.TYPE, r.citations());
+                cite(p, r.citations());
             });
         }
         flushThen(selfLinks);
@@ -501,7 +501,7 @@ final class ImportRun {
                 a.start = PartialDate.parseNullable(r.start());
                 a.end = PartialDate.parseNullable(r.end());
                 return a;
-            }, a -> cite(a, Affiliation.TYPE, r.citations()));
+            }, a -> cite(a, r.citations()));
         }
         List<Runnable> eventLinks = new ArrayList<>();
         for (Dossier.EventRecord r : d.events()) {
@@ -522,7 +522,7 @@ final class ImportRun {
                 e.ploverMode = r.ploverMode();
                 return e;
             }, e -> {
-                cite(e, Event.TYPE, r.citations());
+                cite(e, r.citations());
                 eventLinks.add(() -> {
                     e.partOfId = id(RecordType.EVENT, r.partOf());
                     for (Dossier.RelationRecord rel : Dossier.orEmpty(r.relations())) {
@@ -541,7 +541,7 @@ final class ImportRun {
                     participation.attendance = p.attendance();
                     em.persist(participation);
                     created++;
-                    cite(participation, Participation.TYPE, p.citations());
+                    cite(participation, p.citations());
                 }
             });
         }
@@ -570,7 +570,7 @@ final class ImportRun {
                     quote.speakerId = id(RecordType.ACTOR, q.speaker());
                     em.persist(quote);
                 }
-                cite(s, Statement.TYPE, r.citations());
+                cite(s, r.citations());
             });
         }
         flushThen(responses);
@@ -607,7 +607,7 @@ final class ImportRun {
                     change.date = PartialDate.parse(h.date());
                     change.note = h.note();
                     em.persist(change);
-                    cite(change, CommitmentStatusChange.TYPE, h.citations());
+                    cite(change, h.citations());
                 }
                 pairs.add(() -> {
                     for (String other : Dossier.orEmpty(r.reciprocalTo())) {
@@ -616,7 +616,7 @@ final class ImportRun {
                         reciprocity.add(List.of(Math.min(a, b), Math.max(a, b)));
                     }
                 });
-                cite(c, Commitment.TYPE, r.citations());
+                cite(c, r.citations());
             });
         }
         pairs.forEach(Runnable::run);
@@ -643,9 +643,9 @@ final class ImportRun {
         return key == null ? null : ids.get(type).get(key);
     }
 
-    private void cite(AccordEntity subject, String subjectType, List<CitationRecord> citations) {
+    private void cite(AccordEntity subject, List<CitationRecord> citations) {
         for (CitationRecord c : Dossier.orEmpty(citations)) {
-            em.persist(new Citation(subject, subjectType, id(RecordType.SOURCE, c.source()), c.excerpt(), c.locator()));
+            em.persist(new Citation(subject, id(RecordType.SOURCE, c.source()), c.excerpt(), c.locator()));
         }
     }
 

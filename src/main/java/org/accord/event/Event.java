@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import org.accord.graphql.Citable;
 import org.accord.graphql.AccordEntity;
 import org.accord.graphql.Folding;
 import org.accord.graphql.TimelineItem;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
+@Citable
 @Description("Something that happened or was planned: a meeting, a signing, a prisoner release, a military operation.")
 public class Event extends AccordEntity implements Node, TimelineItem, SearchResult {
 
@@ -98,7 +100,7 @@ public class Event extends AccordEntity implements Node, TimelineItem, SearchRes
     }
 
     @Override
-    protected String typeName() {
+    public String typeName() {
         return TYPE;
     }
 }

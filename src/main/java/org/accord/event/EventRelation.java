@@ -27,7 +27,7 @@ public class EventRelation extends AccordEntity implements Node {
     public Long toEventId;
 
     @Override
-    protected String typeName() {
+    public String typeName() {
         return TYPE;
     }
 

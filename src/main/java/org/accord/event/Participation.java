@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import org.accord.graphql.Citable;
 import org.accord.graphql.AccordEntity;
 import org.accord.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
+@Citable
 @Description("An actor's part in an event: its role, and whether it attended.")
 public class Participation extends AccordEntity implements Node {
 
@@ -73,7 +75,7 @@ public class Participation extends AccordEntity implements Node {
     }
 
     @Override
-    protected String typeName() {
+    public String typeName() {
         return TYPE;
     }
 }

@@ -49,7 +49,7 @@ public abstract class AccordEntity extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
 
     /** The GraphQL type name, which is part of every global id and so of the public contract. */
-    protected abstract String typeName();
+    public abstract String typeName();
 
     @Id
     @NonNull

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.accord.graphql.Citable;
 import org.accord.graphql.AccordEntity;
 import org.accord.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
+@Citable
 @Description("Where something happened: a country, a region, a city or a site, possibly within another place.")
 public class Place extends AccordEntity implements Node {
 
@@ -42,7 +44,7 @@ public class Place extends AccordEntity implements Node {
     public Double longitude;
 
     @Override
-    protected String typeName() {
+    public String typeName() {
         return TYPE;
     }
 }

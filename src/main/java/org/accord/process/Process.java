@@ -2,12 +2,14 @@ package org.accord.process;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.accord.graphql.Citable;
 import org.accord.graphql.AccordEntity;
 import org.accord.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
+@Citable
 @Description("A conflict or peace process, grouping its events, statements and commitments.")
 public class Process extends AccordEntity implements Node {
 
@@ -25,7 +27,7 @@ public class Process extends AccordEntity implements Node {
     public String description;
 
     @Override
-    protected String typeName() {
+    public String typeName() {
         return TYPE;
     }
 }

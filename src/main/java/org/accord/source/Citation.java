@@ -37,9 +37,9 @@ public class Citation extends AccordEntity implements Node {
     public Citation() {
     }
 
-    public Citation(AccordEntity subject, String subjectType, long sourceId, String excerpt, String locator) {
+    public Citation(AccordEntity subject, long sourceId, String excerpt, String locator) {
         this.subjectId = subject.pk;
-        this.subjectType = subjectType;
+        this.subjectType = subject.typeName();
         this.sourceId = sourceId;
         this.excerpt = excerpt;
         this.locator = locator;
@@ -52,7 +52,7 @@ public class Citation extends AccordEntity implements Node {
     }
 
     @Override
-    protected String typeName() {
+    public String typeName() {
         return TYPE;
     }
 }

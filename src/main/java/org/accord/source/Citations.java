@@ -3,20 +3,15 @@ package org.accord.source;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import jakarta.persistence.metamodel.EntityType;
 import java.util.Set;
-import org.accord.actor.Actor;
-import org.accord.actor.Affiliation;
-import org.accord.commitment.Commitment;
-import org.accord.commitment.CommitmentStatusChange;
-import org.accord.event.Event;
-import org.accord.event.Participation;
+import java.util.TreeSet;
 import org.accord.graphql.AccordEntity;
 import org.accord.graphql.BadUserInputException;
+import org.accord.graphql.Citable;
 import org.accord.graphql.Nodes;
-import org.accord.place.Place;
-import org.accord.process.Process;
-import org.accord.statement.Statement;
 
 /**
  * Writing citations, for the mutations of every package. {@code citation.subject_id} has no
@@ -24,30 +19,47 @@ import org.accord.statement.Statement;
  */
 public final class Citations {
 
-    /** The types of fact a citation may cite: those whose GraphQL type has a {@code sources} field. */
-    public static final Set<String> CITABLE_TYPES = Set.of(Actor.TYPE, Affiliation.TYPE, Place.TYPE, Process.TYPE, Event.TYPE,
-            Participation.TYPE, Statement.TYPE, Commitment.TYPE, CommitmentStatusChange.TYPE);
+    /**
+     * The types of fact a citation may cite, by GraphQL name: the entities marked {@link Citable}.
+     * Read from Hibernate's metamodel on first use, so that this package names no feature package.
+     */
+    private static volatile Set<String> citableTypes;
 
     private Citations() {
     }
 
-    /** Cites {@code subject} (of GraphQL type {@code subjectType}) with the given inputs; {@code field} names the list in errors. */
-    public static void add(AccordEntity subject, String subjectType, List<CitationInput> inputs, String field) {
+    /** The GraphQL names of the citable types, sorted. */
+    public static Set<String> citableTypes() {
+        Set<String> known = citableTypes;
+        if (known == null) {
+            Set<String> found = new TreeSet<>();
+            for (EntityType<?> entity : Panache.getEntityManager().getMetamodel().getEntities()) {
+                if (entity.getJavaType().isAnnotationPresent(Citable.class)) {
+                    found.add(entity.getJavaType().getSimpleName());
+                }
+            }
+            citableTypes = known = Collections.unmodifiableSet(found);
+        }
+        return known;
+    }
+
+    /** Cites {@code subject} with the given inputs; {@code field} names the list in errors. */
+    public static void add(AccordEntity subject, List<CitationInput> inputs, String field) {
         if (inputs == null) {
             return;
         }
         for (int i = 0; i < inputs.size(); i++) {
             CitationInput input = inputs.get(i);
             Source source = Nodes.require(Source.class, input.source(), field + "[" + i + "].source");
-            new Citation(subject, subjectType, source.pk, input.excerpt(), input.locator()).persist();
+            new Citation(subject, source.pk, input.excerpt(), input.locator()).persist();
         }
     }
 
     /** Checks that {@code subjectType} names a fact, which citations may cite. */
     public static void requireCitable(String subjectType, String field) {
-        if (!CITABLE_TYPES.contains(subjectType)) {
+        if (!citableTypes().contains(subjectType)) {
             throw new BadUserInputException(field + ": a " + subjectType + " cannot be cited; citations attach to facts: "
-                    + String.join(", ", CITABLE_TYPES.stream().sorted().toList()));
+                    + String.join(", ", citableTypes()));
         }
     }
 

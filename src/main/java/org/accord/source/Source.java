@@ -42,7 +42,7 @@ public class Source extends AccordEntity implements Node {
     public String language;
 
     @Override
-    protected String typeName() {
+    public String typeName() {
         return TYPE;
     }
 }

@@ -76,7 +76,7 @@ public class SourceService {
         String subjectType = GlobalId.decode(input.subject()).type();
         Citations.requireCitable(subjectType, "input.subject");
         Source source = Nodes.require(Source.class, input.source(), "input.source");
-        Citation citation = new Citation(subject, subjectType, source.pk, input.excerpt(), input.locator());
+        Citation citation = new Citation(subject, source.pk, input.excerpt(), input.locator());
         citation.persist();
         ConflictException.flush();
         return new AddCitationPayload(citation, (Node) subject);

@@ -38,7 +38,7 @@ public class Quote extends AccordEntity implements Node {
     }
 
     @Override
-    protected String typeName() {
+    public String typeName() {
         return TYPE;
     }
 }

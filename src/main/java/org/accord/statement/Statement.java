@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import org.accord.graphql.Citable;
 import org.accord.graphql.AccordEntity;
 import org.accord.graphql.Folding;
 import org.accord.graphql.TimelineItem;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
+@Citable
 @Description("Something actors said or published: a joint statement, a declaration, a reaction, a claim, an appeal.")
 public class Statement extends AccordEntity implements Node, TimelineItem, SearchResult {
 
@@ -65,7 +67,7 @@ public class Statement extends AccordEntity implements Node, TimelineItem, Searc
     }
 
     @Override
-    protected String typeName() {
+    public String typeName() {
         return TYPE;
     }
 }

@@ -19,7 +19,7 @@ public class StatementAuthor extends AccordEntity {
     }
 
     @Override
-    protected String typeName() {
+    public String typeName() {
         return "StatementAuthor";
     }
 }
