@@ -7,5 +7,6 @@
  * and resolve those link fields themselves ({@code Actor.participations} in event,
  * {@code Actor.statements} in statement, {@code Actor.commitments} in commitment). Merging and
  * deleting actors name those linking tables in HQL, as the database's foreign keys do.
+ * It may also use the role names of {@code security}.
  */
 package org.accord.actor;

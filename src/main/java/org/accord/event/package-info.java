@@ -4,5 +4,6 @@
  *
  * <p>May import {@code graphql}, {@code source}, {@code place}, {@code process} and {@code actor}
  * (its rows link to them); statement and commitment resolve their own links to events.
+ * It may also use the role names of {@code security}.
  */
 package org.accord.event;

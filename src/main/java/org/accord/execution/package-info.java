@@ -8,5 +8,6 @@
  *
  * <p>May import {@code graphql}. The internal SmallRye, Quarkus and graphql-java classes it uses
  * are listed in docs/internal-apis.md.
+ * It may also use the role names of {@code security}.
  */
 package org.accord.execution;

@@ -4,5 +4,6 @@
  *
  * <p>May import {@code graphql}, {@code source}, {@code process}, {@code actor} and {@code event}
  * (its rows link to them); commitment resolves its own links to statements.
+ * It may also use the role names of {@code security}.
  */
 package org.accord.statement;
