@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.accord.graphql.Versioned;
 import org.accord.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -342,7 +343,7 @@ public class ActorMutations {
 
             @Size(max = 40)
             @Description("When the position ended, in EDTF, if it has and a source says.")
-            String end) implements AffiliationValues {
+            String end) implements AffiliationValues, Versioned {
     }
 
     @Input("DeleteAffiliationInput")
@@ -354,7 +355,7 @@ public class ActorMutations {
             String id,
 
             @Description("The version the client read; if the stored affiliation is at another version, nothing is deleted and the error is CONFLICT.")
-            int expectedVersion) {
+            int expectedVersion) implements Versioned {
     }
 
     @Type("CreateAffiliationPayload")

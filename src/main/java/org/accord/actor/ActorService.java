@@ -2,10 +2,7 @@ package org.accord.actor;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +21,9 @@ import org.accord.actor.ActorMutations.MergeActorsInput;
 import org.accord.actor.ActorMutations.MergeActorsPayload;
 import org.accord.actor.ActorMutations.UpdateActorInput;
 import org.accord.actor.ActorMutations.UpdateAffiliationInput;
+import org.accord.graphql.Mutating;
+import org.accord.graphql.Dependents;
+import org.accord.graphql.Versions;
 import org.accord.graphql.BadUserInputException;
 import org.accord.graphql.ConflictException;
 import org.accord.graphql.GlobalId;
@@ -40,44 +40,34 @@ import org.accord.source.Citations;
  * other facts name the actor; mergeActors is the way to fold a duplicate into another actor.
  */
 @ApplicationScoped
+@Mutating
 public class ActorService {
-
-    @Inject
-    Validator validator;
 
     // ---- actors ----------------------------------------------------------------------------------
 
-    @Transactional
     public Actor createActor(CreateActorInput input) {
-        BadUserInputException.validate(validator, input);
         Actor actor = new Actor();
         set(actor, input);
         actor.persist();
         replaceNames(actor, input.names());
         replaceExternalIds(actor, input.externalIds());
-        ConflictException.flush();
         return actor;
     }
 
-    @Transactional
     public Actor updateActor(UpdateActorInput input) {
-        BadUserInputException.validate(validator, input);
         Actor actor = requireUnmerged(input.id());
-        ConflictException.requireVersion(actor, input.expectedVersion());
+        Versions.check(actor, input.expectedVersion());
         set(actor, input);
         replaceNames(actor, input.names());
         replaceExternalIds(actor, input.externalIds());
-        ConflictException.flush();
         return actor;
     }
 
-    @Transactional
     public String deleteActor(DeleteActorInput input) {
-        BadUserInputException.validate(validator, input);
         Actor actor = requireUnmerged(input.id());
-        ConflictException.requireVersion(actor, input.expectedVersion());
+        Versions.check(actor, input.expectedVersion());
         long pk = actor.pk;
-        ConflictException.dependents(Actor.TYPE + " " + actor.getId() + " ('" + actor.name + "')")
+        Dependents.of(actor, actor.name)
                 .add("select count(e) from Participation e where e.actorId = :id", pk, "participation", "participations")
                 .add("select count(e) from Affiliation e where e.actorId = :id", pk, "affiliation (as holder)", "affiliations (as holder)")
                 .add("select count(e) from Affiliation e where e.organizationId = :id", pk, "affiliation (as organization)", "affiliations (as organization)")
@@ -93,7 +83,6 @@ public class ActorService {
         // The ids of actors merged into this one named it; now they name nothing.
         em.createNativeQuery("delete from record_redirect where new_id = :id").setParameter("id", pk).executeUpdate();
         actor.delete();
-        ConflictException.flush();
         return actor.getId();
     }
 
@@ -119,9 +108,7 @@ public class ActorService {
      * survivor already goes by it. The merged actors are deleted and their ids redirect to the
      * survivor.
      */
-    @Transactional
     public MergeActorsPayload mergeActors(MergeActorsInput input) {
-        BadUserInputException.validate(validator, input);
         Actor survivor = Nodes.require(Actor.class, input.survivor(), "input.survivor");
         Map<Long, Integer> seen = new HashMap<>();
         List<Actor> merged = new ArrayList<>();
@@ -152,7 +139,6 @@ public class ActorService {
             mergeInto(actor, survivor);
         }
         survivor.updatedAt = OffsetDateTime.now(); // its version increments once for the whole merge
-        ConflictException.flush();
         return new MergeActorsPayload(survivor, mergedIds);
     }
 
@@ -294,34 +280,23 @@ public class ActorService {
 
     // ---- affiliations ----------------------------------------------------------------------------
 
-    @Transactional
     public Affiliation createAffiliation(CreateAffiliationInput input) {
-        BadUserInputException.validate(validator, input);
         Affiliation affiliation = new Affiliation();
         set(affiliation, input);
         affiliation.persist();
-        ConflictException.flush();
         return affiliation;
     }
 
-    @Transactional
     public Affiliation updateAffiliation(UpdateAffiliationInput input) {
-        BadUserInputException.validate(validator, input);
-        Affiliation affiliation = Nodes.require(Affiliation.class, input.id(), "input.id");
-        ConflictException.requireVersion(affiliation, input.expectedVersion());
+        Affiliation affiliation = Versions.require(Affiliation.class, input);
         set(affiliation, input);
-        ConflictException.flush();
         return affiliation;
     }
 
-    @Transactional
     public String deleteAffiliation(DeleteAffiliationInput input) {
-        BadUserInputException.validate(validator, input);
-        Affiliation affiliation = Nodes.require(Affiliation.class, input.id(), "input.id");
-        ConflictException.requireVersion(affiliation, input.expectedVersion());
+        Affiliation affiliation = Versions.require(Affiliation.class, input);
         Citations.deleteFor(List.of(affiliation.pk));
         affiliation.delete();
-        ConflictException.flush();
         return affiliation.getId();
     }
 

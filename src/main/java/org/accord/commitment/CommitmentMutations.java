@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.accord.graphql.Versioned;
 import org.accord.event.Event;
 import org.accord.event.QuantityInput;
 import org.accord.security.Roles;
@@ -210,7 +211,7 @@ public class CommitmentMutations {
             @Size(max = 100)
             @Id
             @Description("The Commitment ids of the commitments given in return for this one (the link reads from both ends), each once.")
-            List<@NonNull String> reciprocalTo) implements CommitmentValues {
+            List<@NonNull String> reciprocalTo) implements CommitmentValues, Versioned {
     }
 
     @Input("DeleteCommitmentInput")
@@ -222,7 +223,7 @@ public class CommitmentMutations {
             String id,
 
             @Description("The version the client read; if the stored commitment is at another version, nothing is deleted and the error is CONFLICT.")
-            int expectedVersion) {
+            int expectedVersion) implements Versioned {
     }
 
     @Input("RecordCommitmentStatusInput")

@@ -2,10 +2,7 @@ package org.accord.commitment;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +20,8 @@ import org.accord.commitment.CommitmentMutations.UnlinkFulfilmentPayload;
 import org.accord.commitment.CommitmentMutations.UpdateCommitmentInput;
 import org.accord.event.Event;
 import org.accord.event.QuantityInput;
+import org.accord.graphql.Mutating;
+import org.accord.graphql.Versions;
 import org.accord.graphql.BadUserInputException;
 import org.accord.graphql.ConflictException;
 import org.accord.graphql.InvalidPartialDateException;
@@ -44,42 +43,30 @@ import org.accord.statement.Statement;
  * recordCommitmentStatus changes it, by appending a dated, cited change (see its rules there).
  */
 @ApplicationScoped
+@Mutating
 public class CommitmentService {
-
-    @Inject
-    Validator validator;
 
     // ---- commitments -----------------------------------------------------------------------------
 
-    @Transactional
     public Commitment createCommitment(CreateCommitmentInput input) {
-        BadUserInputException.validate(validator, input);
         Commitment commitment = new Commitment();
         commitment.status = CommitmentStatus.ANNOUNCED;
         set(commitment, input);
         commitment.persist();
         replaceLinks(commitment, input);
-        ConflictException.flush();
         return commitment;
     }
 
-    @Transactional
     public Commitment updateCommitment(UpdateCommitmentInput input) {
-        BadUserInputException.validate(validator, input);
-        Commitment commitment = Nodes.require(Commitment.class, input.id(), "input.id");
-        ConflictException.requireVersion(commitment, input.expectedVersion());
+        Commitment commitment = Versions.require(Commitment.class, input);
         set(commitment, input);
         CommitmentStatusChange.commitmentChanged(commitment);
         replaceLinks(commitment, input);
-        ConflictException.flush();
         return commitment;
     }
 
-    @Transactional
     public String deleteCommitment(DeleteCommitmentInput input) {
-        BadUserInputException.validate(validator, input);
-        Commitment commitment = Nodes.require(Commitment.class, input.id(), "input.id");
-        ConflictException.requireVersion(commitment, input.expectedVersion());
+        Commitment commitment = Versions.require(Commitment.class, input);
         long pk = commitment.pk;
         EntityManager em = Panache.getEntityManager();
         List<Long> owned = new ArrayList<>(em.createQuery("select h.pk from CommitmentStatusChange h where h.commitmentId = :id", Long.class)
@@ -91,7 +78,6 @@ public class CommitmentService {
         em.createQuery("delete from Fulfilment f where f.commitmentId = :id").setParameter("id", pk).executeUpdate();
         em.createQuery("delete from Reciprocity r where r.commitmentId = :id or r.otherId = :id").setParameter("id", pk).executeUpdate();
         commitment.delete();
-        ConflictException.flush();
         return commitment.getId();
     }
 
@@ -154,11 +140,9 @@ public class CommitmentService {
      * then still gives the current status: the status is always the last change's, in history
      * order.
      */
-    @Transactional
     public RecordCommitmentStatusPayload recordCommitmentStatus(RecordCommitmentStatusInput input) {
-        BadUserInputException.validate(validator, input);
         Commitment commitment = Nodes.require(Commitment.class, input.commitment(), "input.commitment");
-        ConflictException.requireVersion(commitment, input.expectedVersion());
+        Versions.check(commitment, input.expectedVersion());
         PartialDate date = InvalidPartialDateException.parseField("input.date", input.date());
         CommitmentStatusChange latest = Panache.getEntityManager()
                 .createQuery("from CommitmentStatusChange e where e.commitmentId = :id order by e.date.earliest desc, e.pk desc", CommitmentStatusChange.class)
@@ -189,28 +173,22 @@ public class CommitmentService {
         if (!backdated) {
             commitment.status = input.status();
         }
-        ConflictException.flush();
         return new RecordCommitmentStatusPayload(commitment, change);
     }
 
     // ---- fulfilments -----------------------------------------------------------------------------
 
-    @Transactional
     public LinkFulfilmentPayload linkFulfilment(LinkFulfilmentInput input) {
-        BadUserInputException.validate(validator, input);
         Commitment commitment = Nodes.require(Commitment.class, input.commitment(), "input.commitment");
         Event event = Nodes.require(Event.class, input.event(), "input.event");
         if (fulfilment(commitment, event) != null) {
             throw new ConflictException("input.event: Event " + event.getId() + " is already linked as keeping Commitment " + commitment.getId());
         }
         new Fulfilment(commitment.pk, event.pk).persist();
-        ConflictException.flush();
         return new LinkFulfilmentPayload(commitment, event);
     }
 
-    @Transactional
     public UnlinkFulfilmentPayload unlinkFulfilment(UnlinkFulfilmentInput input) {
-        BadUserInputException.validate(validator, input);
         Commitment commitment = Nodes.require(Commitment.class, input.commitment(), "input.commitment");
         Event event = Nodes.require(Event.class, input.event(), "input.event");
         Fulfilment link = fulfilment(commitment, event);
@@ -218,7 +196,6 @@ public class CommitmentService {
             throw new NotFoundException("input.event: Event " + event.getId() + " is not linked as keeping Commitment " + commitment.getId());
         }
         link.delete();
-        ConflictException.flush();
         return new UnlinkFulfilmentPayload(commitment, event);
     }
 

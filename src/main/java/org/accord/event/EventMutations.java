@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.accord.graphql.Versioned;
 import org.accord.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -240,7 +241,7 @@ public class EventMutations {
             @Nullable
             @Size(max = 100)
             @Description("Its links to other events (CAUSED, FOLLOWED); each kind and event at most once.")
-            List<@NonNull @Valid EventRelationInput> relations) implements EventValues {
+            List<@NonNull @Valid EventRelationInput> relations) implements EventValues, Versioned {
     }
 
     @Input("EventRelationInput")
@@ -265,7 +266,7 @@ public class EventMutations {
             String id,
 
             @Description("The version the client read; if the stored event is at another version, nothing is deleted and the error is CONFLICT.")
-            int expectedVersion) {
+            int expectedVersion) implements Versioned {
     }
 
     @Type("CreateEventPayload")

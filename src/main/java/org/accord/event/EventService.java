@@ -2,10 +2,7 @@ package org.accord.event;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +18,9 @@ import org.accord.event.EventMutations.RemoveParticipantInput;
 import org.accord.event.EventMutations.RemoveParticipantPayload;
 import org.accord.event.EventMutations.UpdateEventInput;
 import org.accord.event.EventMutations.UpdateParticipantInput;
+import org.accord.graphql.Mutating;
+import org.accord.graphql.Dependents;
+import org.accord.graphql.Versions;
 import org.accord.graphql.BadUserInputException;
 import org.accord.graphql.ConflictException;
 import org.accord.graphql.GlobalId;
@@ -39,43 +39,31 @@ import org.accord.source.Citations;
  * at the event, commitments were made at it or are fulfilled by it, or events are part of it.
  */
 @ApplicationScoped
+@Mutating
 public class EventService {
-
-    @Inject
-    Validator validator;
 
     // ---- events ----------------------------------------------------------------------------------
 
-    @Transactional
     public Event createEvent(CreateEventInput input) {
-        BadUserInputException.validate(validator, input);
         Event event = new Event();
         set(event, input);
         event.persist();
         replaceRelations(event, input.relations());
-        ConflictException.flush();
         return event;
     }
 
-    @Transactional
     public Event updateEvent(UpdateEventInput input) {
-        BadUserInputException.validate(validator, input);
-        Event event = Nodes.require(Event.class, input.id(), "input.id");
-        ConflictException.requireVersion(event, input.expectedVersion());
+        Event event = Versions.require(Event.class, input);
         set(event, input);
         replaceRelations(event, input.relations());
-        ConflictException.flush();
         Participation.eventChanged(event);
         return event;
     }
 
-    @Transactional
     public String deleteEvent(DeleteEventInput input) {
-        BadUserInputException.validate(validator, input);
-        Event event = Nodes.require(Event.class, input.id(), "input.id");
-        ConflictException.requireVersion(event, input.expectedVersion());
+        Event event = Versions.require(Event.class, input);
         long pk = event.pk;
-        ConflictException.dependents(Event.TYPE + " " + event.getId() + " ('" + event.title + "')")
+        Dependents.of(event, event.title)
                 .add("select count(e) from Statement e where e.eventId = :id", pk, "statement (issued at it)", "statements (issued at it)")
                 .add("select count(e) from Commitment e where e.madeAtEventId = :id", pk, "commitment (made at it)", "commitments (made at it)")
                 .add("select count(e) from Fulfilment e where e.eventId = :id", pk, "commitment (fulfilled by it)", "commitments (fulfilled by it)")
@@ -89,7 +77,6 @@ public class EventService {
         em.createQuery("delete from Participation p where p.eventId = :id").setParameter("id", pk).executeUpdate();
         em.createQuery("delete from EventRelation r where r.fromEventId = :id or r.toEventId = :id").setParameter("id", pk).executeUpdate();
         event.delete();
-        ConflictException.flush();
         return event.getId();
     }
 
@@ -161,9 +148,7 @@ public class EventService {
 
     // ---- participations --------------------------------------------------------------------------
 
-    @Transactional
     public AddParticipantPayload addParticipant(AddParticipantInput input) {
-        BadUserInputException.validate(validator, input);
         Event event = Nodes.require(Event.class, input.event(), "input.event");
         Actor actor = Nodes.require(Actor.class, input.actor(), "input.actor");
         refuseTwin(event.pk, actor.pk, input.role(), null);
@@ -173,30 +158,23 @@ public class EventService {
         participation.role = input.role();
         participation.attendance = input.attendance() == null ? Attendance.UNKNOWN : input.attendance();
         participation.persist();
-        ConflictException.flush();
         return new AddParticipantPayload(participation, event);
     }
 
-    @Transactional
     public Participation updateParticipant(UpdateParticipantInput input) {
-        BadUserInputException.validate(validator, input);
         Participation participation = Nodes.require(Participation.class, input.participation(), "input.participation");
-        ConflictException.requireVersion(participation, input.expectedVersion());
+        Versions.check(participation, input.expectedVersion());
         refuseTwin(participation.eventId, participation.actorId, input.role(), participation.pk);
         participation.role = input.role();
         participation.attendance = input.attendance();
-        ConflictException.flush();
         return participation;
     }
 
-    @Transactional
     public RemoveParticipantPayload removeParticipant(RemoveParticipantInput input) {
-        BadUserInputException.validate(validator, input);
         Participation participation = Nodes.require(Participation.class, input.participation(), "input.participation");
-        ConflictException.requireVersion(participation, input.expectedVersion());
+        Versions.check(participation, input.expectedVersion());
         Citations.deleteFor(List.of(participation.pk));
         participation.delete();
-        ConflictException.flush();
         return new RemoveParticipantPayload(participation.getId(), Panache.getEntityManager().find(Event.class, participation.eventId));
     }
 

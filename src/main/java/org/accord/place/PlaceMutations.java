@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.accord.graphql.Versioned;
 import org.accord.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -134,7 +135,7 @@ public class PlaceMutations {
             @DecimalMin("-180")
             @DecimalMax("180")
             @Description("Longitude in decimal degrees, -180 to 180.")
-            Double longitude) implements PlaceValues {
+            Double longitude) implements PlaceValues, Versioned {
     }
 
     @Input("DeletePlaceInput")
@@ -146,7 +147,7 @@ public class PlaceMutations {
             String id,
 
             @Description("The version the client read; if the stored place is at another version, nothing is deleted and the error is CONFLICT.")
-            int expectedVersion) {
+            int expectedVersion) implements Versioned {
     }
 
     @Type("CreatePlacePayload")

@@ -2,12 +2,11 @@ package org.accord.place;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import java.util.List;
+import org.accord.graphql.Mutating;
+import org.accord.graphql.Dependents;
+import org.accord.graphql.Versions;
 import org.accord.graphql.BadUserInputException;
-import org.accord.graphql.ConflictException;
 import org.accord.graphql.Nodes;
 import org.accord.place.PlaceMutations.CreatePlaceInput;
 import org.accord.place.PlaceMutations.DeletePlaceInput;
@@ -17,43 +16,30 @@ import org.accord.source.Citations;
 
 /** Writes places, one transaction per mutation. A place owns only its citations. */
 @ApplicationScoped
+@Mutating
 public class PlaceService {
 
-    @Inject
-    Validator validator;
-
-    @Transactional
     public Place createPlace(CreatePlaceInput input) {
-        BadUserInputException.validate(validator, input);
         Place place = new Place();
         set(place, input);
         place.persist();
-        ConflictException.flush();
         return place;
     }
 
-    @Transactional
     public Place updatePlace(UpdatePlaceInput input) {
-        BadUserInputException.validate(validator, input);
-        Place place = Nodes.require(Place.class, input.id(), "input.id");
-        ConflictException.requireVersion(place, input.expectedVersion());
+        Place place = Versions.require(Place.class, input);
         set(place, input);
-        ConflictException.flush();
         return place;
     }
 
-    @Transactional
     public String deletePlace(DeletePlaceInput input) {
-        BadUserInputException.validate(validator, input);
-        Place place = Nodes.require(Place.class, input.id(), "input.id");
-        ConflictException.requireVersion(place, input.expectedVersion());
-        ConflictException.dependents(Place.TYPE + " " + place.getId() + " ('" + place.name + "')")
+        Place place = Versions.require(Place.class, input);
+        Dependents.of(place, place.name)
                 .add("select count(e) from Event e where e.placeId = :id", place.pk, "event (held there)", "events (held there)")
                 .add("select count(e) from Place e where e.withinId = :id", place.pk, "place (within it)", "places (within it)")
                 .refuseDeletion("move or delete them first");
         Citations.deleteFor(List.of(place.pk));
         place.delete();
-        ConflictException.flush();
         return place.getId();
     }
 

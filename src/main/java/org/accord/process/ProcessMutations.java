@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.accord.graphql.Versioned;
 import org.accord.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -86,7 +87,7 @@ public class ProcessMutations {
 
             @Size(max = 20000)
             @Description("What the process is about.")
-            String description) implements ProcessValues {
+            String description) implements ProcessValues, Versioned {
     }
 
     @Input("DeleteProcessInput")
@@ -98,7 +99,7 @@ public class ProcessMutations {
             String id,
 
             @Description("The version the client read; if the stored process is at another version, nothing is deleted and the error is CONFLICT.")
-            int expectedVersion) {
+            int expectedVersion) implements Versioned {
     }
 
     @Type("CreateProcessPayload")

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.accord.graphql.Versioned;
 import org.accord.graphql.Node;
 import org.accord.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
@@ -138,7 +139,7 @@ public class SourceMutations {
             @Size(max = 35)
             @Pattern(regexp = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
             @Description("Its language, as a BCP 47 tag (en, it).")
-            String language) implements SourceValues {
+            String language) implements SourceValues, Versioned {
     }
 
     @Input("DeleteSourceInput")
@@ -150,7 +151,7 @@ public class SourceMutations {
             String id,
 
             @Description("The version the client read; if the stored source is at another version, nothing is deleted and the error is CONFLICT.")
-            int expectedVersion) {
+            int expectedVersion) implements Versioned {
     }
 
     @Type("CreateSourcePayload")

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.accord.graphql.Versioned;
 import org.accord.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -160,7 +161,7 @@ public class StatementMutations {
             @Nullable
             @Size(max = 100)
             @Description("Its words, verbatim, in order.")
-            List<@NonNull @Valid QuoteInput> quotes) implements StatementValues {
+            List<@NonNull @Valid QuoteInput> quotes) implements StatementValues, Versioned {
     }
 
     @Input("QuoteInput")
@@ -185,7 +186,7 @@ public class StatementMutations {
             String id,
 
             @Description("The version the client read; if the stored statement is at another version, nothing is deleted and the error is CONFLICT.")
-            int expectedVersion) {
+            int expectedVersion) implements Versioned {
     }
 
     @Type("CreateStatementPayload")

@@ -2,10 +2,7 @@ package org.accord.statement;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.accord.actor.Actor;
 import org.accord.event.Event;
+import org.accord.graphql.Mutating;
+import org.accord.graphql.Dependents;
+import org.accord.graphql.Versions;
 import org.accord.graphql.BadUserInputException;
-import org.accord.graphql.ConflictException;
 import org.accord.graphql.InvalidPartialDateException;
 import org.accord.graphql.Nodes;
 import org.accord.process.Process;
@@ -31,42 +30,30 @@ import org.accord.statement.StatementMutations.UpdateStatementInput;
  * respond to it.
  */
 @ApplicationScoped
+@Mutating
 public class StatementService {
 
-    @Inject
-    Validator validator;
-
-    @Transactional
     public Statement createStatement(CreateStatementInput input) {
-        BadUserInputException.validate(validator, input);
         Statement statement = new Statement();
         set(statement, input);
         statement.persist();
         replaceAuthors(statement, input.authors());
         replaceQuotes(statement, input.quotes());
-        ConflictException.flush();
         return statement;
     }
 
-    @Transactional
     public Statement updateStatement(UpdateStatementInput input) {
-        BadUserInputException.validate(validator, input);
-        Statement statement = Nodes.require(Statement.class, input.id(), "input.id");
-        ConflictException.requireVersion(statement, input.expectedVersion());
+        Statement statement = Versions.require(Statement.class, input);
         set(statement, input);
         replaceAuthors(statement, input.authors());
         replaceQuotes(statement, input.quotes());
-        ConflictException.flush();
         return statement;
     }
 
-    @Transactional
     public String deleteStatement(DeleteStatementInput input) {
-        BadUserInputException.validate(validator, input);
-        Statement statement = Nodes.require(Statement.class, input.id(), "input.id");
-        ConflictException.requireVersion(statement, input.expectedVersion());
+        Statement statement = Versions.require(Statement.class, input);
         long pk = statement.pk;
-        ConflictException.dependents(Statement.TYPE + " " + statement.getId())
+        Dependents.of(statement, null)
                 .add("select count(e) from Commitment e where e.statementId = :id", pk, "commitment (announced in it)", "commitments (announced in it)")
                 .add("select count(e) from Statement e where e.respondsToId = :id", pk, "statement (responding to it)", "statements (responding to it)")
                 .refuseDeletion("unlink or delete them first");
@@ -75,7 +62,6 @@ public class StatementService {
         em.createQuery("delete from StatementAuthor a where a.statementId = :id").setParameter("id", pk).executeUpdate();
         em.createQuery("delete from Quote q where q.statementId = :id").setParameter("id", pk).executeUpdate();
         statement.delete();
-        ConflictException.flush();
         return statement.getId();
     }
 
