@@ -37,7 +37,8 @@ class ArchitectureTest {
 
     private static final String ROOT = "org.accord.";
     private static final Path SOURCES = Path.of("src/main/java/org/accord");
-    private static final Pattern IMPORT = Pattern.compile("import (?:static )?org\\.accord\\.([a-z]+)\\..*;");
+    /** A name of a class of another package in code: an import, or a fully qualified name in a statement. */
+    private static final Pattern QUALIFIED = Pattern.compile("\\borg\\.accord\\.([a-z]+)\\.[A-Za-z]");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -95,8 +96,8 @@ class ArchitectureTest {
 
     /**
      * from package -> to package -> one dependency that makes the edge, for the message. Read from
-     * the compiled classes and from the import statements of the sources: the compiler inlines
-     * constants ({@code Actor.TYPE}), so a class file does not show a dependency on them.
+     * the compiled classes and from the sources' imports and fully qualified names: the compiler
+     * inlines constants ({@code Actor.TYPE}), so a class file does not show a dependency on them.
      */
     private static Map<String, Map<String, String>> packageEdges() {
         Map<String, Map<String, String>> edges = new TreeMap<>();
@@ -115,9 +116,15 @@ class ArchitectureTest {
                 Path relative = SOURCES.relativize(file);
                 String from = relative.getNameCount() > 1 ? relative.getName(0).toString() : "(org.accord)";
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    Matcher m = IMPORT.matcher(line);
-                    if (m.matches() && !m.group(1).equals(from)) {
-                        edges.computeIfAbsent(from, k -> new TreeMap<>()).putIfAbsent(m.group(1), relative + ": " + line.strip());
+                    String code = line.strip();
+                    if (code.startsWith("*") || code.startsWith("//") || code.startsWith("/*") || code.startsWith("package ")) {
+                        continue; // comments name classes without depending on them
+                    }
+                    Matcher m = QUALIFIED.matcher(code);
+                    while (m.find()) {
+                        if (!m.group(1).equals(from)) {
+                            edges.computeIfAbsent(from, k -> new TreeMap<>()).putIfAbsent(m.group(1), relative + ": " + code);
+                        }
                     }
                 }
             }

@@ -1,6 +1,5 @@
 package org.accord.actor;
 
-import io.smallrye.graphql.api.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -9,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.accord.graphql.Versioned;
 import org.accord.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -21,11 +19,8 @@ import org.eclipse.microprofile.graphql.Type;
 
 /**
  * Mutations of actors and affiliations; {@link ActorService} does the work, one transaction each.
- * The records nested here are their inputs and payloads.
- *
- * <p>A list that may be left out but whose items may not be null is marked {@code @Nullable}: on a
- * record component, SmallRye GraphQL 2.17 takes the items' {@code @NonNull} for the list's own
- * (smallrye-graphql#753) and the schema would then require the list.
+ * Their inputs and payloads are nested here: records, except the create and update inputs,
+ * which are classes because an update input is the create input plus the record's id and version.
  */
 @GraphQLApi
 @RolesAllowed(Roles.EDITOR) // also checked per request by http.AccessPolicy; this covers any other route to execution
@@ -85,90 +80,48 @@ public class ActorMutations {
 
     // ---- actors: inputs and payloads -------------------------------------------------------------
 
-    /** What createActor and updateActor both take, so that {@link ActorService} sets it the same way for either. */
-    interface ActorValues {
-        ActorKind kind();
-
-        String name();
-
-        String countryCode();
-
-        String description();
-
-        List<ActorNameInput> names();
-
-        List<ExternalIdInput> externalIds();
-    }
-
     @Input("CreateActorInput")
     @Description("A new actor, with its other names and external ids.")
-    public record CreateActorInput(
-            @NotNull
-            @Description("What kind of actor it is.")
-            ActorKind kind,
+    public static class CreateActorInput {
 
-            @NotBlank
-            @Size(max = 1000)
-            @Description("The canonical name, e.g. Nikol Pashinyan.")
-            String name,
+        @NotNull
+        @Description("What kind of actor it is.")
+        public ActorKind kind;
 
-            @Pattern(regexp = "^[A-Z]{3}$")
-            @Description("ISO 3166-1 alpha-3 code of the actor's country, e.g. ARM.")
-            String countryCode,
+        @NotBlank
+        @Size(max = 1000)
+        @Description("The canonical name, e.g. Nikol Pashinyan.")
+        public String name;
 
-            @Size(max = 20000)
-            @Description("Who or what the actor is.")
-            String description,
+        @Pattern(regexp = "^[A-Z]{3}$")
+        @Description("ISO 3166-1 alpha-3 code of the actor's country, e.g. ARM.")
+        public String countryCode;
 
-            @Nullable
-            @Size(max = 100)
-            @Description("Its other names (official and short forms, aliases, metonyms, transliterations); each value and kind at most once.")
-            List<@NonNull @Valid ActorNameInput> names,
+        @Size(max = 20000)
+        @Description("Who or what the actor is.")
+        public String description;
 
-            @Nullable
-            @Size(max = 100)
-            @Description("Its identifiers in other datasets; an identifier that already identifies another actor is a CONFLICT (merge the actors instead).")
-            List<@NonNull @Valid ExternalIdInput> externalIds) implements ActorValues {
+        @Size(max = 100)
+        @Description("Its other names (official and short forms, aliases, metonyms, transliterations); each value and kind at most once.")
+        public List<@NonNull @Valid ActorNameInput> names;
+
+        @Size(max = 100)
+        @Description("Its identifiers in other datasets; an identifier that already identifies another actor is a CONFLICT (merge the actors instead).")
+        public List<@NonNull @Valid ExternalIdInput> externalIds;
     }
 
     /** The fields of {@link CreateActorInput}, which replace the stored ones, plus the actor and its version. */
     @Input("UpdateActorInput")
     @Description("The new state of an actor: every field of createActor is given again and replaces the stored value, so a field left out is cleared (names and externalIds included). Read the actor first and send it back changed.")
-    public record UpdateActorInput(
-            @NotBlank
-            @Id
-            @Description("The Actor id.")
-            String id,
+    public static class UpdateActorInput extends CreateActorInput {
 
-            @Description("The version the client read; if the stored actor is at another version, nothing is changed and the error is CONFLICT.")
-            int expectedVersion,
+        @NotBlank
+        @Id
+        @Description("The Actor id.")
+        public String id;
 
-            @NotNull
-            @Description("What kind of actor it is.")
-            ActorKind kind,
-
-            @NotBlank
-            @Size(max = 1000)
-            @Description("The canonical name, e.g. Nikol Pashinyan.")
-            String name,
-
-            @Pattern(regexp = "^[A-Z]{3}$")
-            @Description("ISO 3166-1 alpha-3 code of the actor's country, e.g. ARM.")
-            String countryCode,
-
-            @Size(max = 20000)
-            @Description("Who or what the actor is.")
-            String description,
-
-            @Nullable
-            @Size(max = 100)
-            @Description("Its other names (official and short forms, aliases, metonyms, transliterations); each value and kind at most once.")
-            List<@NonNull @Valid ActorNameInput> names,
-
-            @Nullable
-            @Size(max = 100)
-            @Description("Its identifiers in other datasets; an identifier that already identifies another actor is a CONFLICT (merge the actors instead).")
-            List<@NonNull @Valid ExternalIdInput> externalIds) implements ActorValues {
+        @Description("The version the client read; if the stored actor is at another version, nothing is changed and the error is CONFLICT.")
+        public int expectedVersion;
     }
 
     @Input("ActorNameInput")
@@ -270,80 +223,46 @@ public class ActorMutations {
 
     // ---- affiliations: inputs and payloads -------------------------------------------------------
 
-    /** What createAffiliation and updateAffiliation both take, so that {@link ActorService} sets it the same way for either. */
-    interface AffiliationValues {
-        String actor();
-
-        String organization();
-
-        String position();
-
-        String start();
-
-        String end();
-    }
-
     @Input("CreateAffiliationInput")
     @Description("A new position of one actor in another: Pashinyan, Prime Minister, in Armenia's government.")
-    public record CreateAffiliationInput(
-            @NotBlank
-            @Id
-            @Description("The Actor id of the actor holding the position.")
-            String actor,
+    public static class CreateAffiliationInput {
 
-            @NotBlank
-            @Id
-            @Description("The Actor id of the actor the position is in.")
-            String organization,
+        @NotBlank
+        @Id
+        @Description("The Actor id of the actor holding the position.")
+        public String actor;
 
-            @NotBlank
-            @Size(max = 1000)
-            @Description("The position held, e.g. Prime Minister.")
-            String position,
+        @NotBlank
+        @Id
+        @Description("The Actor id of the actor the position is in.")
+        public String organization;
 
-            @Size(max = 40)
-            @Description("When the position began, in EDTF (2018-05-08, 2018), if a source says.")
-            String start,
+        @NotBlank
+        @Size(max = 1000)
+        @Description("The position held, e.g. Prime Minister.")
+        public String position;
 
-            @Size(max = 40)
-            @Description("When the position ended, in EDTF, if it has and a source says.")
-            String end) implements AffiliationValues {
+        @Size(max = 40)
+        @Description("When the position began, in EDTF (2018-05-08, 2018), if a source says.")
+        public String start;
+
+        @Size(max = 40)
+        @Description("When the position ended, in EDTF, if it has and a source says.")
+        public String end;
     }
 
     /** The fields of {@link CreateAffiliationInput}, which replace the stored ones, plus the affiliation and its version. */
     @Input("UpdateAffiliationInput")
     @Description("The new state of an affiliation: every field of createAffiliation is given again and replaces the stored value, so a field left out is cleared. Read the affiliation first and send it back changed.")
-    public record UpdateAffiliationInput(
-            @NotBlank
-            @Id
-            @Description("The Affiliation id.")
-            String id,
+    public static class UpdateAffiliationInput extends CreateAffiliationInput {
 
-            @Description("The version the client read; if the stored affiliation is at another version, nothing is changed and the error is CONFLICT.")
-            int expectedVersion,
+        @NotBlank
+        @Id
+        @Description("The Affiliation id.")
+        public String id;
 
-            @NotBlank
-            @Id
-            @Description("The Actor id of the actor holding the position.")
-            String actor,
-
-            @NotBlank
-            @Id
-            @Description("The Actor id of the actor the position is in.")
-            String organization,
-
-            @NotBlank
-            @Size(max = 1000)
-            @Description("The position held, e.g. Prime Minister.")
-            String position,
-
-            @Size(max = 40)
-            @Description("When the position began, in EDTF (2018-05-08, 2018), if a source says.")
-            String start,
-
-            @Size(max = 40)
-            @Description("When the position ended, in EDTF, if it has and a source says.")
-            String end) implements AffiliationValues, Versioned {
+        @Description("The version the client read; if the stored affiliation is at another version, nothing is changed and the error is CONFLICT.")
+        public int expectedVersion;
     }
 
     @Input("DeleteAffiliationInput")
@@ -355,7 +274,7 @@ public class ActorMutations {
             String id,
 
             @Description("The version the client read; if the stored affiliation is at another version, nothing is deleted and the error is CONFLICT.")
-            int expectedVersion) implements Versioned {
+            int expectedVersion) {
     }
 
     @Type("CreateAffiliationPayload")

@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.accord.actor.ActorMutations.ActorNameInput;
-import org.accord.actor.ActorMutations.ActorValues;
-import org.accord.actor.ActorMutations.AffiliationValues;
 import org.accord.actor.ActorMutations.CreateActorInput;
 import org.accord.actor.ActorMutations.CreateAffiliationInput;
 import org.accord.actor.ActorMutations.DeleteActorInput;
@@ -49,17 +47,17 @@ public class ActorService {
         Actor actor = new Actor();
         set(actor, input);
         actor.persist();
-        replaceNames(actor, input.names());
-        replaceExternalIds(actor, input.externalIds());
+        replaceNames(actor, input.names);
+        replaceExternalIds(actor, input.externalIds);
         return actor;
     }
 
     public Actor updateActor(UpdateActorInput input) {
-        Actor actor = requireUnmerged(input.id());
-        Versions.check(actor, input.expectedVersion());
+        Actor actor = requireUnmerged(input.id);
+        Versions.check(actor, input.expectedVersion);
         set(actor, input);
-        replaceNames(actor, input.names());
-        replaceExternalIds(actor, input.externalIds());
+        replaceNames(actor, input.names);
+        replaceExternalIds(actor, input.externalIds);
         return actor;
     }
 
@@ -206,11 +204,11 @@ public class ActorService {
                 .executeUpdate();
     }
 
-    private static void set(Actor actor, ActorValues input) {
-        actor.kind = input.kind();
-        actor.name = input.name();
-        actor.countryCode = input.countryCode();
-        actor.description = input.description();
+    private static void set(Actor actor, CreateActorInput input) {
+        actor.kind = input.kind;
+        actor.name = input.name;
+        actor.countryCode = input.countryCode;
+        actor.description = input.description;
     }
 
     /** Makes the actor's names exactly {@code wanted}: names that stay keep their rows, others are deleted or added. */
@@ -288,32 +286,32 @@ public class ActorService {
     }
 
     public Affiliation updateAffiliation(UpdateAffiliationInput input) {
-        Affiliation affiliation = Versions.require(Affiliation.class, input);
+        Affiliation affiliation = Versions.require(Affiliation.class, input.id, input.expectedVersion);
         set(affiliation, input);
         return affiliation;
     }
 
     public String deleteAffiliation(DeleteAffiliationInput input) {
-        Affiliation affiliation = Versions.require(Affiliation.class, input);
+        Affiliation affiliation = Versions.require(Affiliation.class, input.id(), input.expectedVersion());
         Citations.deleteFor(List.of(affiliation.pk));
         affiliation.delete();
         return affiliation.getId();
     }
 
-    private static void set(Affiliation affiliation, AffiliationValues input) {
-        Actor holder = Nodes.require(Actor.class, input.actor(), "input.actor");
-        Actor organization = Nodes.require(Actor.class, input.organization(), "input.organization");
+    private static void set(Affiliation affiliation, CreateAffiliationInput input) {
+        Actor holder = Nodes.require(Actor.class, input.actor, "input.actor");
+        Actor organization = Nodes.require(Actor.class, input.organization, "input.organization");
         if (holder.pk.equals(organization.pk)) {
             throw new BadUserInputException("input.organization: an actor cannot hold a position in itself");
         }
-        PartialDate start = InvalidPartialDateException.parseField("input.start", input.start());
-        PartialDate end = InvalidPartialDateException.parseField("input.end", input.end());
+        PartialDate start = InvalidPartialDateException.parseField("input.start", input.start);
+        PartialDate end = InvalidPartialDateException.parseField("input.end", input.end);
         if (start != null && end != null && end.getLatest().isBefore(start.getEarliest())) {
             throw new BadUserInputException("input.end: " + end + " is before the start " + start);
         }
         affiliation.actorId = holder.pk;
         affiliation.organizationId = organization.pk;
-        affiliation.position = input.position();
+        affiliation.position = input.position;
         affiliation.start = start;
         affiliation.end = end;
     }

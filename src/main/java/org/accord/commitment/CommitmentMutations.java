@@ -1,6 +1,5 @@
 package org.accord.commitment;
 
-import io.smallrye.graphql.api.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -8,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.accord.graphql.Versioned;
 import org.accord.event.Event;
 import org.accord.event.QuantityInput;
 import org.accord.security.Roles;
@@ -23,11 +21,8 @@ import org.eclipse.microprofile.graphql.Type;
 
 /**
  * Mutations of commitments, their status and fulfilments; {@link CommitmentService} does the work, one transaction each.
- * The records nested here are their inputs and payloads.
- *
- * <p>A list that may be left out but whose items may not be null is marked {@code @Nullable}: on a
- * record component, SmallRye GraphQL 2.17 takes the items' {@code @NonNull} for the list's own
- * (smallrye-graphql#753) and the schema would then require the list.
+ * Their inputs and payloads are nested here: records, except the create and update inputs,
+ * which are classes because an update input is the create input plus the record's id and version.
  */
 @GraphQLApi
 @RolesAllowed(Roles.EDITOR) // also checked per request by http.AccessPolicy; this covers any other route to execution
@@ -80,138 +75,68 @@ public class CommitmentMutations {
 
     // ---- inputs and payloads ---------------------------------------------------------------------
 
-    /** What createCommitment and updateCommitment both take, so that {@link CommitmentService} sets it the same way for either. */
-    interface CommitmentValues {
-        CommitmentKind kind();
-
-        String description();
-
-        List<String> obligors();
-
-        List<String> beneficiaries();
-
-        QuantityInput quantity();
-
-        String deadline();
-
-        String madeAt();
-
-        String statement();
-
-        String process();
-
-        List<String> reciprocalTo();
-    }
-
     @Input("CreateCommitmentInput")
     @Description("A new commitment. It starts ANNOUNCED; its status changes only through recordCommitmentStatus, which dates and cites each change.")
-    public record CreateCommitmentInput(
-            @NotNull
-            @Description("What kind of promise it is.")
-            CommitmentKind kind,
+    public static class CreateCommitmentInput {
 
-            @NotBlank
-            @Size(max = 20000)
-            @Description("What was promised.")
-            String description,
+        @NotNull
+        @Description("What kind of promise it is.")
+        public CommitmentKind kind;
 
-            @NotNull
-            @Size(min = 1, max = 100)
-            @Id
-            @Description("The Actor ids of the actors that made the promise: at least one, each once.")
-            List<@NonNull String> obligors,
+        @NotBlank
+        @Size(max = 20000)
+        @Description("What was promised.")
+        public String description;
 
-            @Nullable
-            @Size(max = 100)
-            @Id
-            @Description("The Actor ids of the actors the promise is to the benefit of, each once.")
-            List<@NonNull String> beneficiaries,
+        @NotNull
+        @Size(min = 1, max = 100)
+        @Id
+        @Description("The Actor ids of the actors that made the promise: at least one, each once.")
+        public List<@NonNull String> obligors;
 
-            @Valid
-            @Description("How much was promised, e.g. {amount: 32, unit: \"servicemen\", qualifier: EXACT}.")
-            QuantityInput quantity,
+        @Size(max = 100)
+        @Id
+        @Description("The Actor ids of the actors the promise is to the benefit of, each once.")
+        public List<@NonNull String> beneficiaries;
 
-            @Size(max = 40)
-            @Description("By when it is to be kept, in EDTF: 2023 for \"by the end of the year\".")
-            String deadline,
+        @Valid
+        @Description("How much was promised, e.g. {amount: 32, unit: \"servicemen\", qualifier: EXACT}.")
+        public QuantityInput quantity;
 
-            @Id
-            @Description("The Event id of the event it was made at.")
-            String madeAt,
+        @Size(max = 40)
+        @Description("By when it is to be kept, in EDTF: 2023 for \"by the end of the year\".")
+        public String deadline;
 
-            @Id
-            @Description("The Statement id of the statement that announced it.")
-            String statement,
+        @Id
+        @Description("The Event id of the event it was made at.")
+        public String madeAt;
 
-            @Id
-            @Description("The Process id of the process it belongs to.")
-            String process,
+        @Id
+        @Description("The Statement id of the statement that announced it.")
+        public String statement;
 
-            @Nullable
-            @Size(max = 100)
-            @Id
-            @Description("The Commitment ids of the commitments given in return for this one (the link reads from both ends), each once.")
-            List<@NonNull String> reciprocalTo) implements CommitmentValues {
+        @Id
+        @Description("The Process id of the process it belongs to.")
+        public String process;
+
+        @Size(max = 100)
+        @Id
+        @Description("The Commitment ids of the commitments given in return for this one (the link reads from both ends), each once.")
+        public List<@NonNull String> reciprocalTo;
     }
 
     /** The fields of {@link CreateCommitmentInput}, which replace the stored ones, plus the commitment and its version. */
     @Input("UpdateCommitmentInput")
     @Description("The new state of a commitment: every field of createCommitment is given again and replaces the stored value, so a field left out is cleared (obligors, beneficiaries and reciprocalTo included; the status changes only through recordCommitmentStatus). Read the commitment first and send it back changed.")
-    public record UpdateCommitmentInput(
-            @NotBlank
-            @Id
-            @Description("The Commitment id.")
-            String id,
+    public static class UpdateCommitmentInput extends CreateCommitmentInput {
 
-            @Description("The version the client read; if the stored commitment is at another version, nothing is changed and the error is CONFLICT.")
-            int expectedVersion,
+        @NotBlank
+        @Id
+        @Description("The Commitment id.")
+        public String id;
 
-            @NotNull
-            @Description("What kind of promise it is.")
-            CommitmentKind kind,
-
-            @NotBlank
-            @Size(max = 20000)
-            @Description("What was promised.")
-            String description,
-
-            @NotNull
-            @Size(min = 1, max = 100)
-            @Id
-            @Description("The Actor ids of the actors that made the promise: at least one, each once.")
-            List<@NonNull String> obligors,
-
-            @Nullable
-            @Size(max = 100)
-            @Id
-            @Description("The Actor ids of the actors the promise is to the benefit of, each once.")
-            List<@NonNull String> beneficiaries,
-
-            @Valid
-            @Description("How much was promised, e.g. {amount: 32, unit: \"servicemen\", qualifier: EXACT}.")
-            QuantityInput quantity,
-
-            @Size(max = 40)
-            @Description("By when it is to be kept, in EDTF: 2023 for \"by the end of the year\".")
-            String deadline,
-
-            @Id
-            @Description("The Event id of the event it was made at.")
-            String madeAt,
-
-            @Id
-            @Description("The Statement id of the statement that announced it.")
-            String statement,
-
-            @Id
-            @Description("The Process id of the process it belongs to.")
-            String process,
-
-            @Nullable
-            @Size(max = 100)
-            @Id
-            @Description("The Commitment ids of the commitments given in return for this one (the link reads from both ends), each once.")
-            List<@NonNull String> reciprocalTo) implements CommitmentValues, Versioned {
+        @Description("The version the client read; if the stored commitment is at another version, nothing is changed and the error is CONFLICT.")
+        public int expectedVersion;
     }
 
     @Input("DeleteCommitmentInput")
@@ -223,7 +148,7 @@ public class CommitmentMutations {
             String id,
 
             @Description("The version the client read; if the stored commitment is at another version, nothing is deleted and the error is CONFLICT.")
-            int expectedVersion) implements Versioned {
+            int expectedVersion) {
     }
 
     @Input("RecordCommitmentStatusInput")

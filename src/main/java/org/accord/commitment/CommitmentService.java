@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.accord.actor.Actor;
-import org.accord.commitment.CommitmentMutations.CommitmentValues;
 import org.accord.commitment.CommitmentMutations.CreateCommitmentInput;
 import org.accord.commitment.CommitmentMutations.DeleteCommitmentInput;
 import org.accord.commitment.CommitmentMutations.LinkFulfilmentInput;
@@ -58,7 +57,7 @@ public class CommitmentService {
     }
 
     public Commitment updateCommitment(UpdateCommitmentInput input) {
-        Commitment commitment = Versions.require(Commitment.class, input);
+        Commitment commitment = Versions.require(Commitment.class, input.id, input.expectedVersion);
         set(commitment, input);
         CommitmentStatusChange.commitmentChanged(commitment);
         replaceLinks(commitment, input);
@@ -66,7 +65,7 @@ public class CommitmentService {
     }
 
     public String deleteCommitment(DeleteCommitmentInput input) {
-        Commitment commitment = Versions.require(Commitment.class, input);
+        Commitment commitment = Versions.require(Commitment.class, input.id(), input.expectedVersion());
         long pk = commitment.pk;
         EntityManager em = Panache.getEntityManager();
         List<Long> owned = new ArrayList<>(em.createQuery("select h.pk from CommitmentStatusChange h where h.commitmentId = :id", Long.class)
@@ -81,25 +80,25 @@ public class CommitmentService {
         return commitment.getId();
     }
 
-    private static void set(Commitment commitment, CommitmentValues input) {
-        Event madeAt = Nodes.requireNullable(Event.class, input.madeAt(), "input.madeAt");
-        Statement statement = Nodes.requireNullable(Statement.class, input.statement(), "input.statement");
-        Process process = Nodes.requireNullable(Process.class, input.process(), "input.process");
-        commitment.kind = input.kind();
-        commitment.description = input.description();
-        commitment.quantity = QuantityInput.toQuantity(input.quantity());
-        commitment.deadline = InvalidPartialDateException.parseField("input.deadline", input.deadline());
+    private static void set(Commitment commitment, CreateCommitmentInput input) {
+        Event madeAt = Nodes.requireNullable(Event.class, input.madeAt, "input.madeAt");
+        Statement statement = Nodes.requireNullable(Statement.class, input.statement, "input.statement");
+        Process process = Nodes.requireNullable(Process.class, input.process, "input.process");
+        commitment.kind = input.kind;
+        commitment.description = input.description;
+        commitment.quantity = QuantityInput.toQuantity(input.quantity);
+        commitment.deadline = InvalidPartialDateException.parseField("input.deadline", input.deadline);
         commitment.madeAtEventId = madeAt == null ? null : madeAt.pk;
         commitment.statementId = statement == null ? null : statement.pk;
         commitment.processId = process == null ? null : process.pk;
     }
 
     /** Makes the obligors, beneficiaries and reciprocal commitments exactly those given; links that stay keep their rows. */
-    private static void replaceLinks(Commitment commitment, CommitmentValues input) {
-        replaceParties(commitment, CommitmentSide.OBLIGOR, Nodes.requireAll(Actor.class, input.obligors(), "input.obligors"));
-        replaceParties(commitment, CommitmentSide.BENEFICIARY, Nodes.requireAll(Actor.class, input.beneficiaries(), "input.beneficiaries"));
+    private static void replaceLinks(Commitment commitment, CreateCommitmentInput input) {
+        replaceParties(commitment, CommitmentSide.OBLIGOR, Nodes.requireAll(Actor.class, input.obligors, "input.obligors"));
+        replaceParties(commitment, CommitmentSide.BENEFICIARY, Nodes.requireAll(Actor.class, input.beneficiaries, "input.beneficiaries"));
 
-        List<Long> others = Nodes.requireAll(Commitment.class, input.reciprocalTo(), "input.reciprocalTo");
+        List<Long> others = Nodes.requireAll(Commitment.class, input.reciprocalTo, "input.reciprocalTo");
         int self = others.indexOf(commitment.pk);
         if (self >= 0) {
             throw new BadUserInputException("input.reciprocalTo[" + self + "]: a commitment cannot be reciprocal to itself");

@@ -9,6 +9,7 @@ import org.accord.commitment.CommitmentKind;
 import org.accord.commitment.CommitmentStatus;
 import org.accord.event.Attendance;
 import org.accord.event.EventKind;
+import org.accord.event.EventStatus;
 import org.accord.event.EventRelation.RelationKind;
 import org.accord.event.ParticipationRole;
 import org.accord.graphql.Quantity;
@@ -85,7 +86,7 @@ public record Dossier(String dossier, String title, String description,
     public record ParticipantRecord(String actor, ParticipationRole role, Attendance attendance, List<CitationRecord> citations) {
     }
 
-    public record EventRecord(String key, EventKind kind, org.accord.event.EventStatus status, String title, String summary,
+    public record EventRecord(String key, EventKind kind, EventStatus status, String title, String summary,
                               String start, String end, String place, String process, QuantityRecord magnitude,
                               String cameoCode, String ploverCategory, String ploverMode, String partOf,
                               List<RelationRecord> relations, List<ParticipantRecord> participants,

@@ -1,6 +1,5 @@
 package org.accord.event;
 
-import io.smallrye.graphql.api.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -9,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.accord.graphql.Versioned;
 import org.accord.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -21,11 +19,8 @@ import org.eclipse.microprofile.graphql.Type;
 
 /**
  * Mutations of events and participations; {@link EventService} does the work, one transaction each.
- * The records nested here are their inputs and payloads.
- *
- * <p>A list that may be left out but whose items may not be null is marked {@code @Nullable}: on a
- * record component, SmallRye GraphQL 2.17 takes the items' {@code @NonNull} for the list's own
- * (smallrye-graphql#753) and the schema would then require the list.
+ * Their inputs and payloads are nested here: records, except the create and update inputs,
+ * which are classes because an update input is the create input plus the record's id and version.
  */
 @GraphQLApi
 @RolesAllowed(Roles.EDITOR) // also checked per request by http.AccessPolicy; this covers any other route to execution
@@ -78,170 +73,81 @@ public class EventMutations {
 
     // ---- events: inputs and payloads -------------------------------------------------------------
 
-    /** What createEvent and updateEvent both take, so that {@link EventService} sets it the same way for either. */
-    interface EventValues {
-        EventKind kind();
-
-        EventStatus status();
-
-        String title();
-
-        String summary();
-
-        String start();
-
-        String end();
-
-        String place();
-
-        String process();
-
-        String partOf();
-
-        QuantityInput magnitude();
-
-        String cameoCode();
-
-        String ploverCategory();
-
-        String ploverMode();
-
-        List<EventRelationInput> relations();
-    }
-
     @Input("CreateEventInput")
     @Description("A new event. Its participants are added afterwards with addParticipant.")
-    public record CreateEventInput(
-            @NotNull
-            @Description("What kind of event it is.")
-            EventKind kind,
+    public static class CreateEventInput {
 
-            @NotNull
-            @Description("Whether it was proposed, scheduled, held or cancelled.")
-            EventStatus status,
+        @NotNull
+        @Description("What kind of event it is.")
+        public EventKind kind;
 
-            @NotBlank
-            @Size(max = 1000)
-            @Description("A short title.")
-            String title,
+        @NotNull
+        @Description("Whether it was proposed, scheduled, held or cancelled.")
+        public EventStatus status;
 
-            @Size(max = 20000)
-            @Description("What happened, in a few sentences.")
-            String summary,
+        @NotBlank
+        @Size(max = 1000)
+        @Description("A short title.")
+        public String title;
 
-            @NotBlank
-            @Size(max = 40)
-            @Description("When it began, in EDTF, as precisely as the sources say: 2023-12-07, 2023-10, 2023-10~, /2023-12-08.")
-            String start,
+        @Size(max = 20000)
+        @Description("What happened, in a few sentences.")
+        public String summary;
 
-            @Size(max = 40)
-            @Description("When it ended, in EDTF, if it lasted and a source says; not before the start.")
-            String end,
+        @NotBlank
+        @Size(max = 40)
+        @Description("When it began, in EDTF, as precisely as the sources say: 2023-12-07, 2023-10, 2023-10~, /2023-12-08.")
+        public String start;
 
-            @Id
-            @Description("The Place id of where it took place.")
-            String place,
+        @Size(max = 40)
+        @Description("When it ended, in EDTF, if it lasted and a source says; not before the start.")
+        public String end;
 
-            @Id
-            @Description("The Process id of the process it belongs to.")
-            String process,
+        @Id
+        @Description("The Place id of where it took place.")
+        public String place;
 
-            @Id
-            @Description("The Event id of the larger event it is part of, e.g. the summit an initialing took place at.")
-            String partOf,
+        @Id
+        @Description("The Process id of the process it belongs to.")
+        public String process;
 
-            @Valid
-            @Description("How large it was, e.g. {amount: 32, unit: \"servicemen\", qualifier: EXACT}.")
-            QuantityInput magnitude,
+        @Id
+        @Description("The Event id of the larger event it is part of, e.g. the summit an initialing took place at.")
+        public String partOf;
 
-            @Pattern(regexp = "^[0-9]{2,4}$")
-            @Description("CAMEO event code (2 to 4 digits), when an analyst has coded it.")
-            String cameoCode,
+        @Valid
+        @Description("How large it was, e.g. {amount: 32, unit: \"servicemen\", qualifier: EXACT}.")
+        public QuantityInput magnitude;
 
-            @Pattern(regexp = "^[A-Z_]{2,40}$")
-            @Description("PLOVER event category (e.g. AGREE), when an analyst has coded it.")
-            String ploverCategory,
+        @Pattern(regexp = "^[0-9]{2,4}$")
+        @Description("CAMEO event code (2 to 4 digits), when an analyst has coded it.")
+        public String cameoCode;
 
-            @Pattern(regexp = "^[a-z_]{2,40}$")
-            @Description("PLOVER event mode, when an analyst has coded it.")
-            String ploverMode,
+        @Pattern(regexp = "^[A-Z_]{2,40}$")
+        @Description("PLOVER event category (e.g. AGREE), when an analyst has coded it.")
+        public String ploverCategory;
 
-            @Nullable
-            @Size(max = 100)
-            @Description("Its links to other events (CAUSED, FOLLOWED); each kind and event at most once.")
-            List<@NonNull @Valid EventRelationInput> relations) implements EventValues {
+        @Pattern(regexp = "^[a-z_]{2,40}$")
+        @Description("PLOVER event mode, when an analyst has coded it.")
+        public String ploverMode;
+
+        @Size(max = 100)
+        @Description("Its links to other events (CAUSED, FOLLOWED); each kind and event at most once.")
+        public List<@NonNull @Valid EventRelationInput> relations;
     }
 
     /** The fields of {@link CreateEventInput}, which replace the stored ones, plus the event and its version. */
     @Input("UpdateEventInput")
     @Description("The new state of an event: every field of createEvent is given again and replaces the stored value, so a field left out is cleared (relations included; participants are changed with addParticipant, updateParticipant and removeParticipant). Read the event first and send it back changed.")
-    public record UpdateEventInput(
-            @NotBlank
-            @Id
-            @Description("The Event id.")
-            String id,
+    public static class UpdateEventInput extends CreateEventInput {
 
-            @Description("The version the client read; if the stored event is at another version, nothing is changed and the error is CONFLICT.")
-            int expectedVersion,
+        @NotBlank
+        @Id
+        @Description("The Event id.")
+        public String id;
 
-            @NotNull
-            @Description("What kind of event it is.")
-            EventKind kind,
-
-            @NotNull
-            @Description("Whether it was proposed, scheduled, held or cancelled.")
-            EventStatus status,
-
-            @NotBlank
-            @Size(max = 1000)
-            @Description("A short title.")
-            String title,
-
-            @Size(max = 20000)
-            @Description("What happened, in a few sentences.")
-            String summary,
-
-            @NotBlank
-            @Size(max = 40)
-            @Description("When it began, in EDTF, as precisely as the sources say: 2023-12-07, 2023-10, 2023-10~, /2023-12-08.")
-            String start,
-
-            @Size(max = 40)
-            @Description("When it ended, in EDTF, if it lasted and a source says; not before the start.")
-            String end,
-
-            @Id
-            @Description("The Place id of where it took place.")
-            String place,
-
-            @Id
-            @Description("The Process id of the process it belongs to.")
-            String process,
-
-            @Id
-            @Description("The Event id of the larger event it is part of, e.g. the summit an initialing took place at.")
-            String partOf,
-
-            @Valid
-            @Description("How large it was, e.g. {amount: 32, unit: \"servicemen\", qualifier: EXACT}.")
-            QuantityInput magnitude,
-
-            @Pattern(regexp = "^[0-9]{2,4}$")
-            @Description("CAMEO event code (2 to 4 digits), when an analyst has coded it.")
-            String cameoCode,
-
-            @Pattern(regexp = "^[A-Z_]{2,40}$")
-            @Description("PLOVER event category (e.g. AGREE), when an analyst has coded it.")
-            String ploverCategory,
-
-            @Pattern(regexp = "^[a-z_]{2,40}$")
-            @Description("PLOVER event mode, when an analyst has coded it.")
-            String ploverMode,
-
-            @Nullable
-            @Size(max = 100)
-            @Description("Its links to other events (CAUSED, FOLLOWED); each kind and event at most once.")
-            List<@NonNull @Valid EventRelationInput> relations) implements EventValues, Versioned {
+        @Description("The version the client read; if the stored event is at another version, nothing is changed and the error is CONFLICT.")
+        public int expectedVersion;
     }
 
     @Input("EventRelationInput")
@@ -266,7 +172,7 @@ public class EventMutations {
             String id,
 
             @Description("The version the client read; if the stored event is at another version, nothing is deleted and the error is CONFLICT.")
-            int expectedVersion) implements Versioned {
+            int expectedVersion) {
     }
 
     @Type("CreateEventPayload")

@@ -13,7 +13,6 @@ import org.accord.event.EventMutations.AddParticipantPayload;
 import org.accord.event.EventMutations.CreateEventInput;
 import org.accord.event.EventMutations.DeleteEventInput;
 import org.accord.event.EventMutations.EventRelationInput;
-import org.accord.event.EventMutations.EventValues;
 import org.accord.event.EventMutations.RemoveParticipantInput;
 import org.accord.event.EventMutations.RemoveParticipantPayload;
 import org.accord.event.EventMutations.UpdateEventInput;
@@ -48,20 +47,20 @@ public class EventService {
         Event event = new Event();
         set(event, input);
         event.persist();
-        replaceRelations(event, input.relations());
+        replaceRelations(event, input.relations);
         return event;
     }
 
     public Event updateEvent(UpdateEventInput input) {
-        Event event = Versions.require(Event.class, input);
+        Event event = Versions.require(Event.class, input.id, input.expectedVersion);
         set(event, input);
-        replaceRelations(event, input.relations());
+        replaceRelations(event, input.relations);
         Participation.eventChanged(event);
         return event;
     }
 
     public String deleteEvent(DeleteEventInput input) {
-        Event event = Versions.require(Event.class, input);
+        Event event = Versions.require(Event.class, input.id(), input.expectedVersion());
         long pk = event.pk;
         Dependents.of(event, event.title)
                 .add("select count(e) from Statement e where e.eventId = :id", pk, "statement (issued at it)", "statements (issued at it)")
@@ -80,15 +79,15 @@ public class EventService {
         return event.getId();
     }
 
-    private static void set(Event event, EventValues input) {
-        PartialDate start = InvalidPartialDateException.parseField("input.start", input.start());
-        PartialDate end = InvalidPartialDateException.parseField("input.end", input.end());
+    private static void set(Event event, CreateEventInput input) {
+        PartialDate start = InvalidPartialDateException.parseField("input.start", input.start);
+        PartialDate end = InvalidPartialDateException.parseField("input.end", input.end);
         if (end != null && end.getLatest().isBefore(start.getEarliest())) {
             throw new BadUserInputException("input.end: " + end + " is before the start " + start);
         }
-        Place place = Nodes.requireNullable(Place.class, input.place(), "input.place");
-        Process process = Nodes.requireNullable(Process.class, input.process(), "input.process");
-        Event partOf = Nodes.requireNullable(Event.class, input.partOf(), "input.partOf");
+        Place place = Nodes.requireNullable(Place.class, input.place, "input.place");
+        Process process = Nodes.requireNullable(Process.class, input.process, "input.process");
+        Event partOf = Nodes.requireNullable(Event.class, input.partOf, "input.partOf");
         if (partOf != null && event.pk != null) {
             // An event may not end up part of itself, directly or through the events around it.
             Event around = partOf;
@@ -100,19 +99,19 @@ public class EventService {
                 around = around.partOfId == null ? null : Panache.getEntityManager().find(Event.class, around.partOfId);
             }
         }
-        event.kind = input.kind();
-        event.status = input.status();
-        event.title = input.title();
-        event.summary = input.summary();
+        event.kind = input.kind;
+        event.status = input.status;
+        event.title = input.title;
+        event.summary = input.summary;
         event.start = start;
         event.end = end;
         event.placeId = place == null ? null : place.pk;
         event.processId = process == null ? null : process.pk;
         event.partOfId = partOf == null ? null : partOf.pk;
-        event.magnitude = QuantityInput.toQuantity(input.magnitude());
-        event.cameoCode = input.cameoCode();
-        event.ploverCategory = input.ploverCategory();
-        event.ploverMode = input.ploverMode();
+        event.magnitude = QuantityInput.toQuantity(input.magnitude);
+        event.cameoCode = input.cameoCode;
+        event.ploverCategory = input.ploverCategory;
+        event.ploverMode = input.ploverMode;
     }
 
     /** Makes the event's relations to other events exactly {@code wanted}; relations that stay keep their rows. */

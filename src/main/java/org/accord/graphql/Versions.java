@@ -10,10 +10,13 @@ public final class Versions {
     private Versions() {
     }
 
-    /** The record of {@code type} that {@code input.id} names (NOT_FOUND if none), at the version the client read. */
-    public static <N extends AccordEntity> N require(Class<N> type, Versioned input) {
-        N record = Nodes.require(type, input.id(), "input.id");
-        check(record, input.expectedVersion());
+    /**
+     * The record of {@code type} that an update or delete names by {@code input.id} (NOT_FOUND if
+     * none), at the version the client read ({@code input.expectedVersion}).
+     */
+    public static <N extends AccordEntity> N require(Class<N> type, String id, int expectedVersion) {
+        N record = Nodes.require(type, id, "input.id");
+        check(record, expectedVersion);
         return record;
     }
 

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.accord.graphql.Versioned;
 import org.accord.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -20,7 +19,8 @@ import org.eclipse.microprofile.graphql.Type;
 
 /**
  * Mutations of places; {@link PlaceService} does the work, one transaction each.
- * The records nested here are their inputs and payloads.
+ * Their inputs and payloads are nested here: records, except the create and update inputs,
+ * which are classes because an update input is the create input plus the record's id and version.
  */
 @GraphQLApi
 @RolesAllowed(Roles.EDITOR) // also checked per request by http.AccessPolicy; this covers any other route to execution
@@ -52,90 +52,50 @@ public class PlaceMutations {
 
     // ---- inputs and payloads ---------------------------------------------------------------------
 
-    /** What createPlace and updatePlace both take, so that {@link PlaceService} sets it the same way for either. */
-    interface PlaceValues {
-        String name();
-
-        PlaceKind kind();
-
-        String countryCode();
-
-        String within();
-
-        Double latitude();
-
-        Double longitude();
-    }
-
     @Input("CreatePlaceInput")
     @Description("A new place.")
-    public record CreatePlaceInput(
-            @NotBlank
-            @Size(max = 1000)
-            @Description("Its name, e.g. Nagorno-Karabakh, the White House.")
-            String name,
+    public static class CreatePlaceInput {
 
-            @NotNull
-            @Description("What kind of place it is.")
-            PlaceKind kind,
+        @NotBlank
+        @Size(max = 1000)
+        @Description("Its name, e.g. Nagorno-Karabakh, the White House.")
+        public String name;
 
-            @Pattern(regexp = "^[A-Z]{3}$")
-            @Description("ISO 3166-1 alpha-3 code of the country it is in or is, e.g. AZE.")
-            String countryCode,
+        @NotNull
+        @Description("What kind of place it is.")
+        public PlaceKind kind;
 
-            @Id
-            @Description("The Place id of the place it lies within, e.g. Azerbaijan for Nagorno-Karabakh.")
-            String within,
+        @Pattern(regexp = "^[A-Z]{3}$")
+        @Description("ISO 3166-1 alpha-3 code of the country it is in or is, e.g. AZE.")
+        public String countryCode;
 
-            @DecimalMin("-90")
-            @DecimalMax("90")
-            @Description("Latitude in decimal degrees, -90 to 90.")
-            Double latitude,
+        @Id
+        @Description("The Place id of the place it lies within, e.g. Azerbaijan for Nagorno-Karabakh.")
+        public String within;
 
-            @DecimalMin("-180")
-            @DecimalMax("180")
-            @Description("Longitude in decimal degrees, -180 to 180.")
-            Double longitude) implements PlaceValues {
+        @DecimalMin("-90")
+        @DecimalMax("90")
+        @Description("Latitude in decimal degrees, -90 to 90.")
+        public Double latitude;
+
+        @DecimalMin("-180")
+        @DecimalMax("180")
+        @Description("Longitude in decimal degrees, -180 to 180.")
+        public Double longitude;
     }
 
     /** The fields of {@link CreatePlaceInput}, which replace the stored ones, plus the place and its version. */
     @Input("UpdatePlaceInput")
     @Description("The new state of a place: every field of createPlace is given again and replaces the stored value, so a field left out is cleared. Read the place first and send it back changed.")
-    public record UpdatePlaceInput(
-            @NotBlank
-            @Id
-            @Description("The Place id.")
-            String id,
+    public static class UpdatePlaceInput extends CreatePlaceInput {
 
-            @Description("The version the client read; if the stored place is at another version, nothing is changed and the error is CONFLICT.")
-            int expectedVersion,
+        @NotBlank
+        @Id
+        @Description("The Place id.")
+        public String id;
 
-            @NotBlank
-            @Size(max = 1000)
-            @Description("Its name, e.g. Nagorno-Karabakh, the White House.")
-            String name,
-
-            @NotNull
-            @Description("What kind of place it is.")
-            PlaceKind kind,
-
-            @Pattern(regexp = "^[A-Z]{3}$")
-            @Description("ISO 3166-1 alpha-3 code of the country it is in or is, e.g. AZE.")
-            String countryCode,
-
-            @Id
-            @Description("The Place id of the place it lies within, e.g. Azerbaijan for Nagorno-Karabakh.")
-            String within,
-
-            @DecimalMin("-90")
-            @DecimalMax("90")
-            @Description("Latitude in decimal degrees, -90 to 90.")
-            Double latitude,
-
-            @DecimalMin("-180")
-            @DecimalMax("180")
-            @Description("Longitude in decimal degrees, -180 to 180.")
-            Double longitude) implements PlaceValues, Versioned {
+        @Description("The version the client read; if the stored place is at another version, nothing is changed and the error is CONFLICT.")
+        public int expectedVersion;
     }
 
     @Input("DeletePlaceInput")
@@ -147,7 +107,7 @@ public class PlaceMutations {
             String id,
 
             @Description("The version the client read; if the stored place is at another version, nothing is deleted and the error is CONFLICT.")
-            int expectedVersion) implements Versioned {
+            int expectedVersion) {
     }
 
     @Type("CreatePlacePayload")

@@ -10,7 +10,6 @@ import org.accord.graphql.BadUserInputException;
 import org.accord.graphql.Nodes;
 import org.accord.place.PlaceMutations.CreatePlaceInput;
 import org.accord.place.PlaceMutations.DeletePlaceInput;
-import org.accord.place.PlaceMutations.PlaceValues;
 import org.accord.place.PlaceMutations.UpdatePlaceInput;
 import org.accord.source.Citations;
 
@@ -27,13 +26,13 @@ public class PlaceService {
     }
 
     public Place updatePlace(UpdatePlaceInput input) {
-        Place place = Versions.require(Place.class, input);
+        Place place = Versions.require(Place.class, input.id, input.expectedVersion);
         set(place, input);
         return place;
     }
 
     public String deletePlace(DeletePlaceInput input) {
-        Place place = Versions.require(Place.class, input);
+        Place place = Versions.require(Place.class, input.id(), input.expectedVersion());
         Dependents.of(place, place.name)
                 .add("select count(e) from Event e where e.placeId = :id", place.pk, "event (held there)", "events (held there)")
                 .add("select count(e) from Place e where e.withinId = :id", place.pk, "place (within it)", "places (within it)")
@@ -43,8 +42,8 @@ public class PlaceService {
         return place.getId();
     }
 
-    private static void set(Place place, PlaceValues input) {
-        Place within = Nodes.requireNullable(Place.class, input.within(), "input.within");
+    private static void set(Place place, CreatePlaceInput input) {
+        Place within = Nodes.requireNullable(Place.class, input.within, "input.within");
         if (within != null && place.pk != null) {
             // A place may not end up within itself, directly or through the places around it.
             Place around = within;
@@ -56,12 +55,12 @@ public class PlaceService {
                 around = around.withinId == null ? null : Panache.getEntityManager().find(Place.class, around.withinId);
             }
         }
-        place.name = input.name();
-        place.kind = input.kind();
-        place.countryCode = input.countryCode();
+        place.name = input.name;
+        place.kind = input.kind;
+        place.countryCode = input.countryCode;
         place.withinId = within == null ? null : within.pk;
-        place.latitude = input.latitude();
-        place.longitude = input.longitude();
+        place.latitude = input.latitude;
+        place.longitude = input.longitude;
     }
 
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.accord.graphql.Versioned;
 import org.accord.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -16,7 +15,8 @@ import org.eclipse.microprofile.graphql.Type;
 
 /**
  * Mutations of processes; {@link ProcessService} does the work, one transaction each.
- * The records nested here are their inputs and payloads.
+ * Their inputs and payloads are nested here: records, except the create and update inputs,
+ * which are classes because an update input is the create input plus the record's id and version.
  */
 @GraphQLApi
 @RolesAllowed(Roles.EDITOR) // also checked per request by http.AccessPolicy; this covers any other route to execution
@@ -48,46 +48,32 @@ public class ProcessMutations {
 
     // ---- inputs and payloads ---------------------------------------------------------------------
 
-    /** What createProcess and updateProcess both take, so that {@link ProcessService} sets it the same way for either. */
-    interface ProcessValues {
-        String name();
-
-        String description();
-    }
-
     @Input("CreateProcessInput")
     @Description("A new conflict or peace process.")
-    public record CreateProcessInput(
-            @NotBlank
-            @Size(max = 1000)
-            @Description("Its name, e.g. Armenia–Azerbaijan normalisation.")
-            String name,
+    public static class CreateProcessInput {
 
-            @Size(max = 20000)
-            @Description("What the process is about.")
-            String description) implements ProcessValues {
+        @NotBlank
+        @Size(max = 1000)
+        @Description("Its name, e.g. Armenia–Azerbaijan normalisation.")
+        public String name;
+
+        @Size(max = 20000)
+        @Description("What the process is about.")
+        public String description;
     }
 
     /** The fields of {@link CreateProcessInput}, which replace the stored ones, plus the process and its version. */
     @Input("UpdateProcessInput")
     @Description("The new state of a process: every field of createProcess is given again and replaces the stored value, so a field left out is cleared. Read the process first and send it back changed.")
-    public record UpdateProcessInput(
-            @NotBlank
-            @Id
-            @Description("The Process id.")
-            String id,
+    public static class UpdateProcessInput extends CreateProcessInput {
 
-            @Description("The version the client read; if the stored process is at another version, nothing is changed and the error is CONFLICT.")
-            int expectedVersion,
+        @NotBlank
+        @Id
+        @Description("The Process id.")
+        public String id;
 
-            @NotBlank
-            @Size(max = 1000)
-            @Description("Its name, e.g. Armenia–Azerbaijan normalisation.")
-            String name,
-
-            @Size(max = 20000)
-            @Description("What the process is about.")
-            String description) implements ProcessValues, Versioned {
+        @Description("The version the client read; if the stored process is at another version, nothing is changed and the error is CONFLICT.")
+        public int expectedVersion;
     }
 
     @Input("DeleteProcessInput")
@@ -99,7 +85,7 @@ public class ProcessMutations {
             String id,
 
             @Description("The version the client read; if the stored process is at another version, nothing is deleted and the error is CONFLICT.")
-            int expectedVersion) implements Versioned {
+            int expectedVersion) {
     }
 
     @Type("CreateProcessPayload")

@@ -7,7 +7,6 @@ import org.accord.graphql.Dependents;
 import org.accord.graphql.Versions;
 import org.accord.process.ProcessMutations.CreateProcessInput;
 import org.accord.process.ProcessMutations.DeleteProcessInput;
-import org.accord.process.ProcessMutations.ProcessValues;
 import org.accord.process.ProcessMutations.UpdateProcessInput;
 import org.accord.source.Citations;
 
@@ -24,13 +23,13 @@ public class ProcessService {
     }
 
     public Process updateProcess(UpdateProcessInput input) {
-        Process process = Versions.require(Process.class, input);
+        Process process = Versions.require(Process.class, input.id, input.expectedVersion);
         set(process, input);
         return process;
     }
 
     public String deleteProcess(DeleteProcessInput input) {
-        Process process = Versions.require(Process.class, input);
+        Process process = Versions.require(Process.class, input.id(), input.expectedVersion());
         Dependents.of(process, process.name)
                 .add("select count(e) from Event e where e.processId = :id", process.pk, "event", "events")
                 .add("select count(e) from Statement e where e.processId = :id", process.pk, "statement", "statements")
@@ -41,9 +40,9 @@ public class ProcessService {
         return process.getId();
     }
 
-    private static void set(Process process, ProcessValues input) {
-        process.name = input.name();
-        process.description = input.description();
+    private static void set(Process process, CreateProcessInput input) {
+        process.name = input.name;
+        process.description = input.description;
     }
 
 }

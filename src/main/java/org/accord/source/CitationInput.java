@@ -6,20 +6,21 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-/** A citation as mutations take it with the fact they record: top level, as commitment uses it too. */
+/** A citation as mutations take it with the fact they record; addCitation's input adds the fact. */
 @Input("CitationInput")
 @Description("The source of a fact being recorded, with the sentence that supports it.")
-public record CitationInput(
-        @NotBlank
-        @Id
-        @Description("The Source id.")
-        String source,
+public class CitationInput {
 
-        @Size(max = 20000)
-        @Description("The sentence of the source that supports the fact, verbatim.")
-        String excerpt,
+    @NotBlank
+    @Id
+    @Description("The Source id.")
+    public String source;
 
-        @Size(max = 1000)
-        @Description("Where in the source: a paragraph, a page, a section.")
-        String locator) {
+    @Size(max = 20000)
+    @Description("The sentence of the source that supports the fact, verbatim.")
+    public String excerpt;
+
+    @Size(max = 1000)
+    @Description("Where in the source: a paragraph, a page, a section.")
+    public String locator;
 }

@@ -50,8 +50,8 @@ public final class Citations {
         }
         for (int i = 0; i < inputs.size(); i++) {
             CitationInput input = inputs.get(i);
-            Source source = Nodes.require(Source.class, input.source(), field + "[" + i + "].source");
-            new Citation(subject, source.pk, input.excerpt(), input.locator()).persist();
+            Source source = Nodes.require(Source.class, input.source, field + "[" + i + "].source");
+            new Citation(subject, source.pk, input.excerpt, input.locator).persist();
         }
     }
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.accord.graphql.Versioned;
 import org.accord.graphql.Node;
 import org.accord.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
@@ -18,7 +17,9 @@ import org.eclipse.microprofile.graphql.Type;
 
 /**
  * Mutations of sources and citations; {@link SourceService} does the work, one transaction each.
- * The records nested here are their inputs and payloads.
+ * Their inputs and payloads are nested here: records, except the create and update inputs,
+ * which are classes because an update input is the create input plus the record's id and version
+ * (and addCitation's input is a citation plus the fact it cites).
  */
 @GraphQLApi
 @RolesAllowed(Roles.EDITOR) // also checked per request by http.AccessPolicy; this covers any other route to execution
@@ -64,82 +65,47 @@ public class SourceMutations {
 
     // ---- sources: inputs and payloads ------------------------------------------------------------
 
-    /** What createSource and updateSource both take, so that {@link SourceService} sets it the same way for either. */
-    interface SourceValues {
-        String publisher();
-
-        String title();
-
-        String url();
-
-        String published();
-
-        String language();
-    }
-
     @Input("CreateSourceInput")
     @Description("A new source: a news story, an official text, a fact sheet.")
-    public record CreateSourceInput(
-            @NotBlank
-            @Size(max = 1000)
-            @Description("Who published it: BBC, AzerNews, the US State Department.")
-            String publisher,
+    public static class CreateSourceInput {
 
-            @NotBlank
-            @Size(max = 1000)
-            @Description("Its title, or a short description when it has none.")
-            String title,
+        @NotBlank
+        @Size(max = 1000)
+        @Description("Who published it: BBC, AzerNews, the US State Department.")
+        public String publisher;
 
-            @Size(max = 2000)
-            @Pattern(regexp = "^https?://\\S+$")
-            @Description("Where it can be read, an http(s) URL; one source per URL.")
-            String url,
+        @NotBlank
+        @Size(max = 1000)
+        @Description("Its title, or a short description when it has none.")
+        public String title;
 
-            @Size(max = 40)
-            @Description("When it was published, in EDTF (2023-12-08).")
-            String published,
+        @Size(max = 2000)
+        @Pattern(regexp = "^https?://\\S+$")
+        @Description("Where it can be read, an http(s) URL; one source per URL.")
+        public String url;
 
-            @Size(max = 35)
-            @Pattern(regexp = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
-            @Description("Its language, as a BCP 47 tag (en, it).")
-            String language) implements SourceValues {
+        @Size(max = 40)
+        @Description("When it was published, in EDTF (2023-12-08).")
+        public String published;
+
+        @Size(max = 35)
+        @Pattern(regexp = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
+        @Description("Its language, as a BCP 47 tag (en, it).")
+        public String language;
     }
 
     /** The fields of {@link CreateSourceInput}, which replace the stored ones, plus the source and its version. */
     @Input("UpdateSourceInput")
     @Description("The new state of a source: every field of createSource is given again and replaces the stored value, so a field left out is cleared. Read the source first and send it back changed.")
-    public record UpdateSourceInput(
-            @NotBlank
-            @Id
-            @Description("The Source id.")
-            String id,
+    public static class UpdateSourceInput extends CreateSourceInput {
 
-            @Description("The version the client read; if the stored source is at another version, nothing is changed and the error is CONFLICT.")
-            int expectedVersion,
+        @NotBlank
+        @Id
+        @Description("The Source id.")
+        public String id;
 
-            @NotBlank
-            @Size(max = 1000)
-            @Description("Who published it: BBC, AzerNews, the US State Department.")
-            String publisher,
-
-            @NotBlank
-            @Size(max = 1000)
-            @Description("Its title, or a short description when it has none.")
-            String title,
-
-            @Size(max = 2000)
-            @Pattern(regexp = "^https?://\\S+$")
-            @Description("Where it can be read, an http(s) URL; one source per URL.")
-            String url,
-
-            @Size(max = 40)
-            @Description("When it was published, in EDTF (2023-12-08).")
-            String published,
-
-            @Size(max = 35)
-            @Pattern(regexp = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
-            @Description("Its language, as a BCP 47 tag (en, it).")
-            String language) implements SourceValues, Versioned {
+        @Description("The version the client read; if the stored source is at another version, nothing is changed and the error is CONFLICT.")
+        public int expectedVersion;
     }
 
     @Input("DeleteSourceInput")
@@ -151,7 +117,7 @@ public class SourceMutations {
             String id,
 
             @Description("The version the client read; if the stored source is at another version, nothing is deleted and the error is CONFLICT.")
-            int expectedVersion) implements Versioned {
+            int expectedVersion) {
     }
 
     @Type("CreateSourcePayload")
@@ -184,24 +150,12 @@ public class SourceMutations {
     /** The fields of {@link CitationInput} plus the fact it cites. */
     @Input("AddCitationInput")
     @Description("A source for a recorded fact, with the sentence that supports it.")
-    public record AddCitationInput(
-            @NotBlank
-            @Id
-            @Description("The id of the fact: an Actor, Affiliation, Place, Process, Event, Participation, Statement, Commitment or CommitmentStatusChange.")
-            String subject,
+    public static class AddCitationInput extends CitationInput {
 
-            @NotBlank
-            @Id
-            @Description("The Source id.")
-            String source,
-
-            @Size(max = 20000)
-            @Description("The sentence of the source that supports the fact, verbatim.")
-            String excerpt,
-
-            @Size(max = 1000)
-            @Description("Where in the source: a paragraph, a page, a section.")
-            String locator) {
+        @NotBlank
+        @Id
+        @Description("The id of the fact: an Actor, Affiliation, Place, Process, Event, Participation, Statement, Commitment or CommitmentStatusChange.")
+        public String subject;
     }
 
     @Input("RemoveCitationInput")

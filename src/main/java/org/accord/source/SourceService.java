@@ -18,7 +18,6 @@ import org.accord.source.SourceMutations.CreateSourceInput;
 import org.accord.source.SourceMutations.DeleteSourceInput;
 import org.accord.source.SourceMutations.RemoveCitationInput;
 import org.accord.source.SourceMutations.RemoveCitationPayload;
-import org.accord.source.SourceMutations.SourceValues;
 import org.accord.source.SourceMutations.UpdateSourceInput;
 
 /**
@@ -39,13 +38,13 @@ public class SourceService {
     }
 
     public Source updateSource(UpdateSourceInput input) {
-        Source source = Versions.require(Source.class, input);
+        Source source = Versions.require(Source.class, input.id, input.expectedVersion);
         set(source, input);
         return source;
     }
 
     public String deleteSource(DeleteSourceInput input) {
-        Source source = Versions.require(Source.class, input);
+        Source source = Versions.require(Source.class, input.id(), input.expectedVersion());
         long citations = Panache.getEntityManager().createQuery("select count(c) from Citation c where c.sourceId = :id", Long.class)
                 .setParameter("id", source.pk).getSingleResult();
         Dependents.of(source, source.title)
@@ -56,11 +55,11 @@ public class SourceService {
     }
 
     public AddCitationPayload addCitation(AddCitationInput input) {
-        AccordEntity subject = Nodes.require(input.subject(), "input.subject");
-        String subjectType = GlobalId.decode(input.subject()).type();
+        AccordEntity subject = Nodes.require(input.subject, "input.subject");
+        String subjectType = GlobalId.decode(input.subject).type();
         Citations.requireCitable(subjectType, "input.subject");
-        Source source = Nodes.require(Source.class, input.source(), "input.source");
-        Citation citation = new Citation(subject, source.pk, input.excerpt(), input.locator());
+        Source source = Nodes.require(Source.class, input.source, "input.source");
+        Citation citation = new Citation(subject, source.pk, input.excerpt, input.locator);
         citation.persist();
         return new AddCitationPayload(citation, (Node) subject);
     }
@@ -73,18 +72,18 @@ public class SourceService {
         return new RemoveCitationPayload(citation.getId(), subject);
     }
 
-    private static void set(Source source, SourceValues input) {
-        if (input.url() != null) {
+    private static void set(Source source, CreateSourceInput input) {
+        if (input.url != null) {
             Long holder = Panache.getEntityManager().createQuery("select s.pk from Source s where s.url = :url", Long.class)
-                    .setParameter("url", input.url()).getResultStream().findFirst().orElse(null);
+                    .setParameter("url", input.url).getResultStream().findFirst().orElse(null);
             if (holder != null && !holder.equals(source.pk)) {
-                throw new ConflictException("input.url: " + input.url() + " is already stored as Source " + GlobalId.encode(Source.TYPE, holder));
+                throw new ConflictException("input.url: " + input.url + " is already stored as Source " + GlobalId.encode(Source.TYPE, holder));
             }
         }
-        source.publisher = input.publisher();
-        source.title = input.title();
-        source.url = input.url();
-        source.published = InvalidPartialDateException.parseField("input.published", input.published());
-        source.language = input.language();
+        source.publisher = input.publisher;
+        source.title = input.title;
+        source.url = input.url;
+        source.published = InvalidPartialDateException.parseField("input.published", input.published);
+        source.language = input.language;
     }
 }

@@ -1,6 +1,5 @@
 package org.accord.statement;
 
-import io.smallrye.graphql.api.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -8,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.accord.graphql.Versioned;
 import org.accord.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -20,11 +18,8 @@ import org.eclipse.microprofile.graphql.Type;
 
 /**
  * Mutations of statements; {@link StatementService} does the work, one transaction each.
- * The records nested here are their inputs and payloads.
- *
- * <p>A list that may be left out but whose items may not be null is marked {@code @Nullable}: on a
- * record component, SmallRye GraphQL 2.17 takes the items' {@code @NonNull} for the list's own
- * (smallrye-graphql#753) and the schema would then require the list.
+ * Their inputs and payloads are nested here: records, except the create and update inputs,
+ * which are classes because an update input is the create input plus the record's id and version.
  */
 @GraphQLApi
 @RolesAllowed(Roles.EDITOR) // also checked per request by http.AccessPolicy; this covers any other route to execution
@@ -56,112 +51,57 @@ public class StatementMutations {
 
     // ---- inputs and payloads ---------------------------------------------------------------------
 
-    /** What createStatement and updateStatement both take, so that {@link StatementService} sets it the same way for either. */
-    interface StatementValues {
-        StatementKind kind();
-
-        String summary();
-
-        String date();
-
-        String event();
-
-        String respondsTo();
-
-        String process();
-
-        List<String> authors();
-
-        List<QuoteInput> quotes();
-    }
-
     @Input("CreateStatementInput")
     @Description("A new statement, with its authors and quotes.")
-    public record CreateStatementInput(
-            @NotNull
-            @Description("What kind of statement it is.")
-            StatementKind kind,
+    public static class CreateStatementInput {
 
-            @Size(max = 20000)
-            @Description("What it says, in a few sentences.")
-            String summary,
+        @NotNull
+        @Description("What kind of statement it is.")
+        public StatementKind kind;
 
-            @NotBlank
-            @Size(max = 40)
-            @Description("When it was made or released, in EDTF: 2023-12-07, 2023-12.")
-            String date,
+        @Size(max = 20000)
+        @Description("What it says, in a few sentences.")
+        public String summary;
 
-            @Id
-            @Description("The Event id of the event it was issued at.")
-            String event,
+        @NotBlank
+        @Size(max = 40)
+        @Description("When it was made or released, in EDTF: 2023-12-07, 2023-12.")
+        public String date;
 
-            @Id
-            @Description("The Statement id of the statement it responds to.")
-            String respondsTo,
+        @Id
+        @Description("The Event id of the event it was issued at.")
+        public String event;
 
-            @Id
-            @Description("The Process id of the process it belongs to.")
-            String process,
+        @Id
+        @Description("The Statement id of the statement it responds to.")
+        public String respondsTo;
 
-            @Nullable
-            @Size(max = 100)
-            @Id
-            @Description("The Actor ids of the actors that made or signed it, each once.")
-            List<@NonNull String> authors,
+        @Id
+        @Description("The Process id of the process it belongs to.")
+        public String process;
 
-            @Nullable
-            @Size(max = 100)
-            @Description("Its words, verbatim, in order.")
-            List<@NonNull @Valid QuoteInput> quotes) implements StatementValues {
+        @Size(max = 100)
+        @Id
+        @Description("The Actor ids of the actors that made or signed it, each once.")
+        public List<@NonNull String> authors;
+
+        @Size(max = 100)
+        @Description("Its words, verbatim, in order.")
+        public List<@NonNull @Valid QuoteInput> quotes;
     }
 
     /** The fields of {@link CreateStatementInput}, which replace the stored ones, plus the statement and its version. */
     @Input("UpdateStatementInput")
     @Description("The new state of a statement: every field of createStatement is given again and replaces the stored value, so a field left out is cleared (authors and quotes included). Read the statement first and send it back changed.")
-    public record UpdateStatementInput(
-            @NotBlank
-            @Id
-            @Description("The Statement id.")
-            String id,
+    public static class UpdateStatementInput extends CreateStatementInput {
 
-            @Description("The version the client read; if the stored statement is at another version, nothing is changed and the error is CONFLICT.")
-            int expectedVersion,
+        @NotBlank
+        @Id
+        @Description("The Statement id.")
+        public String id;
 
-            @NotNull
-            @Description("What kind of statement it is.")
-            StatementKind kind,
-
-            @Size(max = 20000)
-            @Description("What it says, in a few sentences.")
-            String summary,
-
-            @NotBlank
-            @Size(max = 40)
-            @Description("When it was made or released, in EDTF: 2023-12-07, 2023-12.")
-            String date,
-
-            @Id
-            @Description("The Event id of the event it was issued at.")
-            String event,
-
-            @Id
-            @Description("The Statement id of the statement it responds to.")
-            String respondsTo,
-
-            @Id
-            @Description("The Process id of the process it belongs to.")
-            String process,
-
-            @Nullable
-            @Size(max = 100)
-            @Id
-            @Description("The Actor ids of the actors that made or signed it, each once.")
-            List<@NonNull String> authors,
-
-            @Nullable
-            @Size(max = 100)
-            @Description("Its words, verbatim, in order.")
-            List<@NonNull @Valid QuoteInput> quotes) implements StatementValues, Versioned {
+        @Description("The version the client read; if the stored statement is at another version, nothing is changed and the error is CONFLICT.")
+        public int expectedVersion;
     }
 
     @Input("QuoteInput")
@@ -186,7 +126,7 @@ public class StatementMutations {
             String id,
 
             @Description("The version the client read; if the stored statement is at another version, nothing is deleted and the error is CONFLICT.")
-            int expectedVersion) implements Versioned {
+            int expectedVersion) {
     }
 
     @Type("CreateStatementPayload")

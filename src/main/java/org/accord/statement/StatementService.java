@@ -21,7 +21,6 @@ import org.accord.source.Citations;
 import org.accord.statement.StatementMutations.CreateStatementInput;
 import org.accord.statement.StatementMutations.DeleteStatementInput;
 import org.accord.statement.StatementMutations.QuoteInput;
-import org.accord.statement.StatementMutations.StatementValues;
 import org.accord.statement.StatementMutations.UpdateStatementInput;
 
 /**
@@ -37,21 +36,21 @@ public class StatementService {
         Statement statement = new Statement();
         set(statement, input);
         statement.persist();
-        replaceAuthors(statement, input.authors());
-        replaceQuotes(statement, input.quotes());
+        replaceAuthors(statement, input.authors);
+        replaceQuotes(statement, input.quotes);
         return statement;
     }
 
     public Statement updateStatement(UpdateStatementInput input) {
-        Statement statement = Versions.require(Statement.class, input);
+        Statement statement = Versions.require(Statement.class, input.id, input.expectedVersion);
         set(statement, input);
-        replaceAuthors(statement, input.authors());
-        replaceQuotes(statement, input.quotes());
+        replaceAuthors(statement, input.authors);
+        replaceQuotes(statement, input.quotes);
         return statement;
     }
 
     public String deleteStatement(DeleteStatementInput input) {
-        Statement statement = Versions.require(Statement.class, input);
+        Statement statement = Versions.require(Statement.class, input.id(), input.expectedVersion());
         long pk = statement.pk;
         Dependents.of(statement, null)
                 .add("select count(e) from Commitment e where e.statementId = :id", pk, "commitment (announced in it)", "commitments (announced in it)")
@@ -65,16 +64,16 @@ public class StatementService {
         return statement.getId();
     }
 
-    private static void set(Statement statement, StatementValues input) {
-        Event event = Nodes.requireNullable(Event.class, input.event(), "input.event");
-        Statement respondsTo = Nodes.requireNullable(Statement.class, input.respondsTo(), "input.respondsTo");
+    private static void set(Statement statement, CreateStatementInput input) {
+        Event event = Nodes.requireNullable(Event.class, input.event, "input.event");
+        Statement respondsTo = Nodes.requireNullable(Statement.class, input.respondsTo, "input.respondsTo");
         if (respondsTo != null && respondsTo.pk.equals(statement.pk)) {
             throw new BadUserInputException("input.respondsTo: a statement cannot respond to itself");
         }
-        Process process = Nodes.requireNullable(Process.class, input.process(), "input.process");
-        statement.kind = input.kind();
-        statement.summary = input.summary();
-        statement.date = InvalidPartialDateException.parseField("input.date", input.date());
+        Process process = Nodes.requireNullable(Process.class, input.process, "input.process");
+        statement.kind = input.kind;
+        statement.summary = input.summary;
+        statement.date = InvalidPartialDateException.parseField("input.date", input.date);
         statement.eventId = event == null ? null : event.pk;
         statement.respondsToId = respondsTo == null ? null : respondsTo.pk;
         statement.processId = process == null ? null : process.pk;
