@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** The dossier import mutation; {@link DossierImporter} does the work. Its input is the record nested here, its payload {@link ImportResult}. */
+/** The dossier import mutation; {@link DossierImporter} does the work. Its input is the record nested here, its payload {@link ImportDossierPayload}. */
 @GraphQLApi
 @RolesAllowed(Roles.EDITOR) // also checked per request by http.AccessPolicy; this covers any other route to execution
 public class DossierApi {
@@ -31,7 +31,7 @@ public class DossierApi {
     @Mutation
     @NonNull
     @Description("Imports a dossier all or nothing. Records whose key is already stored are linked to, not changed, so importing the same dossier twice changes nothing. A rejected dossier stores nothing; the error lists every problem with its JSON path.")
-    public ImportResult importDossier(@NonNull @Description("The dossier.") ImportDossierInput input) {
+    public ImportDossierPayload importDossier(@NonNull @Description("The dossier.") ImportDossierInput input) {
         limits.check(input.json());
         return importer.importRetrying(input.json());
     }

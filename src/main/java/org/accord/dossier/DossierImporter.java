@@ -44,10 +44,10 @@ public class DossierImporter {
      * no attempt starts once the request has run out of time (LIMIT_EXCEEDED then).
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public ImportResult importRetrying(String json) {
+    public ImportDossierPayload importRetrying(String json) {
         for (int attempt = 1; ; attempt++) {
             try {
-                ImportResult result = QuarkusTransaction.requiringNew().call(() -> importJson(json));
+                ImportDossierPayload result = QuarkusTransaction.requiringNew().call(() -> importJson(json));
                 LOG.infof("Imported dossier %s: %d records created, %d linked", result.dossier(), result.created(), result.linked());
                 return result;
             } catch (LostRace e) {
@@ -65,7 +65,7 @@ public class DossierImporter {
 
     /** Imports in the caller's transaction (or a new one); no retry, since the caller owns the transaction. */
     @Transactional
-    public ImportResult importJson(String json) {
+    public ImportDossierPayload importJson(String json) {
         ImportRun run = new ImportRun(reader.read(json));
         run.check();
         // CrashConsistencyIT waits for this line to kill the server while the import is writing.

@@ -74,8 +74,8 @@ final class ImportRun {
         }
     }
 
-    ImportResult result() {
-        return new ImportResult(d.dossier(), created, linked);
+    ImportDossierPayload result() {
+        return new ImportDossierPayload(d.dossier(), created, linked);
     }
 
     // ---- checking -------------------------------------------------------------------------

@@ -68,7 +68,7 @@ public class SeedLoader {
                 return;
             }
             for (String dossier : dossiers) {
-                ImportResult result = importer.importJson(read(dossier));
+                ImportDossierPayload result = importer.importJson(read(dossier));
                 LOG.infof("Seeded %s: %d records created, %d linked", result.dossier(), result.created(), result.linked());
             }
         });
