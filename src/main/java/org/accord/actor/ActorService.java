@@ -44,21 +44,13 @@ public class ActorService {
     // ---- actors ----------------------------------------------------------------------------------
 
     public Actor createActor(CreateActorInput input) {
-        Actor actor = new Actor();
-        set(actor, input);
-        actor.persist();
-        replaceNames(actor, input.names);
-        replaceExternalIds(actor, input.externalIds);
-        return actor;
+        return save(new Actor(), input);
     }
 
     public Actor updateActor(UpdateActorInput input) {
         Actor actor = requireUnmerged(input.id);
         Versions.check(actor, input.expectedVersion);
-        set(actor, input);
-        replaceNames(actor, input.names);
-        replaceExternalIds(actor, input.externalIds);
-        return actor;
+        return save(actor, input);
     }
 
     public String deleteActor(DeleteActorInput input) {
@@ -204,11 +196,16 @@ public class ActorService {
                 .executeUpdate();
     }
 
-    private static void set(Actor actor, CreateActorInput input) {
+    /** Writes the input into a new or stored actor, with its names and external ids. */
+    private static Actor save(Actor actor, CreateActorInput input) {
         actor.kind = input.kind;
         actor.name = input.name;
         actor.countryCode = input.countryCode;
         actor.description = input.description;
+        actor.persist(); // a stored actor is managed already, and persist leaves it as it is
+        replaceNames(actor, input.names);
+        replaceExternalIds(actor, input.externalIds);
+        return actor;
     }
 
     /** Makes the actor's names exactly {@code wanted}: names that stay keep their rows, others are deleted or added. */
@@ -279,16 +276,11 @@ public class ActorService {
     // ---- affiliations ----------------------------------------------------------------------------
 
     public Affiliation createAffiliation(CreateAffiliationInput input) {
-        Affiliation affiliation = new Affiliation();
-        set(affiliation, input);
-        affiliation.persist();
-        return affiliation;
+        return save(new Affiliation(), input);
     }
 
     public Affiliation updateAffiliation(UpdateAffiliationInput input) {
-        Affiliation affiliation = Versions.require(Affiliation.class, input.id, input.expectedVersion);
-        set(affiliation, input);
-        return affiliation;
+        return save(Versions.require(Affiliation.class, input.id, input.expectedVersion), input);
     }
 
     public String deleteAffiliation(DeleteAffiliationInput input) {
@@ -298,7 +290,8 @@ public class ActorService {
         return affiliation.getId();
     }
 
-    private static void set(Affiliation affiliation, CreateAffiliationInput input) {
+    /** Writes the input into a new or stored affiliation. */
+    private static Affiliation save(Affiliation affiliation, CreateAffiliationInput input) {
         Actor holder = Nodes.require(Actor.class, input.actor, "input.actor");
         Actor organization = Nodes.require(Actor.class, input.organization, "input.organization");
         if (holder.pk.equals(organization.pk)) {
@@ -314,6 +307,8 @@ public class ActorService {
         affiliation.position = input.position;
         affiliation.start = start;
         affiliation.end = end;
+        affiliation.persist(); // a stored affiliation is managed already, and persist leaves it as it is
+        return affiliation;
     }
 
 }

@@ -50,17 +50,12 @@ public class CommitmentService {
     public Commitment createCommitment(CreateCommitmentInput input) {
         Commitment commitment = new Commitment();
         commitment.status = CommitmentStatus.ANNOUNCED;
-        set(commitment, input);
-        commitment.persist();
-        replaceLinks(commitment, input);
-        return commitment;
+        return save(commitment, input);
     }
 
     public Commitment updateCommitment(UpdateCommitmentInput input) {
-        Commitment commitment = Versions.require(Commitment.class, input.id, input.expectedVersion);
-        set(commitment, input);
+        Commitment commitment = save(Versions.require(Commitment.class, input.id, input.expectedVersion), input);
         CommitmentStatusChange.commitmentChanged(commitment);
-        replaceLinks(commitment, input);
         return commitment;
     }
 
@@ -80,7 +75,8 @@ public class CommitmentService {
         return commitment.getId();
     }
 
-    private static void set(Commitment commitment, CreateCommitmentInput input) {
+    /** Writes the input into a new or stored commitment, with its parties and links. */
+    private static Commitment save(Commitment commitment, CreateCommitmentInput input) {
         Event madeAt = Nodes.requireNullable(Event.class, input.madeAt, "input.madeAt");
         Statement statement = Nodes.requireNullable(Statement.class, input.statement, "input.statement");
         Process process = Nodes.requireNullable(Process.class, input.process, "input.process");
@@ -91,6 +87,9 @@ public class CommitmentService {
         commitment.madeAtEventId = madeAt == null ? null : madeAt.pk;
         commitment.statementId = statement == null ? null : statement.pk;
         commitment.processId = process == null ? null : process.pk;
+        commitment.persist(); // a stored commitment is managed already, and persist leaves it as it is
+        replaceLinks(commitment, input);
+        return commitment;
     }
 
     /** Makes the obligors, beneficiaries and reciprocal commitments exactly those given; links that stay keep their rows. */

@@ -44,17 +44,11 @@ public class EventService {
     // ---- events ----------------------------------------------------------------------------------
 
     public Event createEvent(CreateEventInput input) {
-        Event event = new Event();
-        set(event, input);
-        event.persist();
-        replaceRelations(event, input.relations);
-        return event;
+        return save(new Event(), input);
     }
 
     public Event updateEvent(UpdateEventInput input) {
-        Event event = Versions.require(Event.class, input.id, input.expectedVersion);
-        set(event, input);
-        replaceRelations(event, input.relations);
+        Event event = save(Versions.require(Event.class, input.id, input.expectedVersion), input);
         Participation.eventChanged(event);
         return event;
     }
@@ -79,7 +73,8 @@ public class EventService {
         return event.getId();
     }
 
-    private static void set(Event event, CreateEventInput input) {
+    /** Writes the input into a new or stored event, with its relations. */
+    private static Event save(Event event, CreateEventInput input) {
         PartialDate start = InvalidPartialDateException.parseField("input.start", input.start);
         PartialDate end = InvalidPartialDateException.parseField("input.end", input.end);
         if (end != null && end.getLatest().isBefore(start.getEarliest())) {
@@ -112,6 +107,9 @@ public class EventService {
         event.cameoCode = input.cameoCode;
         event.ploverCategory = input.ploverCategory;
         event.ploverMode = input.ploverMode;
+        event.persist(); // a stored event is managed already, and persist leaves it as it is
+        replaceRelations(event, input.relations);
+        return event;
     }
 
     /** Makes the event's relations to other events exactly {@code wanted}; relations that stay keep their rows. */

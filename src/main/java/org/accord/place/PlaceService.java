@@ -19,16 +19,11 @@ import org.accord.source.Citations;
 public class PlaceService {
 
     public Place createPlace(CreatePlaceInput input) {
-        Place place = new Place();
-        set(place, input);
-        place.persist();
-        return place;
+        return save(new Place(), input);
     }
 
     public Place updatePlace(UpdatePlaceInput input) {
-        Place place = Versions.require(Place.class, input.id, input.expectedVersion);
-        set(place, input);
-        return place;
+        return save(Versions.require(Place.class, input.id, input.expectedVersion), input);
     }
 
     public String deletePlace(DeletePlaceInput input) {
@@ -42,7 +37,8 @@ public class PlaceService {
         return place.getId();
     }
 
-    private static void set(Place place, CreatePlaceInput input) {
+    /** Writes the input into a new or stored place. */
+    private static Place save(Place place, CreatePlaceInput input) {
         Place within = Nodes.requireNullable(Place.class, input.within, "input.within");
         if (within != null && place.pk != null) {
             // A place may not end up within itself, directly or through the places around it.
@@ -61,6 +57,8 @@ public class PlaceService {
         place.withinId = within == null ? null : within.pk;
         place.latitude = input.latitude;
         place.longitude = input.longitude;
+        place.persist(); // a stored place is managed already, and persist leaves it as it is
+        return place;
     }
 
 }

@@ -16,16 +16,11 @@ import org.accord.source.Citations;
 public class ProcessService {
 
     public Process createProcess(CreateProcessInput input) {
-        Process process = new Process();
-        set(process, input);
-        process.persist();
-        return process;
+        return save(new Process(), input);
     }
 
     public Process updateProcess(UpdateProcessInput input) {
-        Process process = Versions.require(Process.class, input.id, input.expectedVersion);
-        set(process, input);
-        return process;
+        return save(Versions.require(Process.class, input.id, input.expectedVersion), input);
     }
 
     public String deleteProcess(DeleteProcessInput input) {
@@ -40,9 +35,12 @@ public class ProcessService {
         return process.getId();
     }
 
-    private static void set(Process process, CreateProcessInput input) {
+    /** Writes the input into a new or stored process. */
+    private static Process save(Process process, CreateProcessInput input) {
         process.name = input.name;
         process.description = input.description;
+        process.persist(); // a stored process is managed already, and persist leaves it as it is
+        return process;
     }
 
 }

@@ -30,17 +30,13 @@ public class SourceService {
 
     public Source createSource(CreateSourceInput input) {
         Source source = new Source();
-        set(source, input);
         // dossier_key is required: API-made sources get a key of their own, which no dossier uses.
         source.key = "api.source." + UUID.randomUUID();
-        source.persist();
-        return source;
+        return save(source, input);
     }
 
     public Source updateSource(UpdateSourceInput input) {
-        Source source = Versions.require(Source.class, input.id, input.expectedVersion);
-        set(source, input);
-        return source;
+        return save(Versions.require(Source.class, input.id, input.expectedVersion), input);
     }
 
     public String deleteSource(DeleteSourceInput input) {
@@ -72,7 +68,8 @@ public class SourceService {
         return new RemoveCitationPayload(citation.getId(), subject);
     }
 
-    private static void set(Source source, CreateSourceInput input) {
+    /** Writes the input into a new or stored source. */
+    private static Source save(Source source, CreateSourceInput input) {
         if (input.url != null) {
             Long holder = Panache.getEntityManager().createQuery("select s.pk from Source s where s.url = :url", Long.class)
                     .setParameter("url", input.url).getResultStream().findFirst().orElse(null);
@@ -85,5 +82,7 @@ public class SourceService {
         source.url = input.url;
         source.published = InvalidPartialDateException.parseField("input.published", input.published);
         source.language = input.language;
+        source.persist(); // a stored source is managed already, and persist leaves it as it is
+        return source;
     }
 }

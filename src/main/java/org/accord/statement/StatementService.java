@@ -33,20 +33,11 @@ import org.accord.statement.StatementMutations.UpdateStatementInput;
 public class StatementService {
 
     public Statement createStatement(CreateStatementInput input) {
-        Statement statement = new Statement();
-        set(statement, input);
-        statement.persist();
-        replaceAuthors(statement, input.authors);
-        replaceQuotes(statement, input.quotes);
-        return statement;
+        return save(new Statement(), input);
     }
 
     public Statement updateStatement(UpdateStatementInput input) {
-        Statement statement = Versions.require(Statement.class, input.id, input.expectedVersion);
-        set(statement, input);
-        replaceAuthors(statement, input.authors);
-        replaceQuotes(statement, input.quotes);
-        return statement;
+        return save(Versions.require(Statement.class, input.id, input.expectedVersion), input);
     }
 
     public String deleteStatement(DeleteStatementInput input) {
@@ -64,7 +55,8 @@ public class StatementService {
         return statement.getId();
     }
 
-    private static void set(Statement statement, CreateStatementInput input) {
+    /** Writes the input into a new or stored statement, with its authors and quotes. */
+    private static Statement save(Statement statement, CreateStatementInput input) {
         Event event = Nodes.requireNullable(Event.class, input.event, "input.event");
         Statement respondsTo = Nodes.requireNullable(Statement.class, input.respondsTo, "input.respondsTo");
         if (respondsTo != null && respondsTo.pk.equals(statement.pk)) {
@@ -77,6 +69,10 @@ public class StatementService {
         statement.eventId = event == null ? null : event.pk;
         statement.respondsToId = respondsTo == null ? null : respondsTo.pk;
         statement.processId = process == null ? null : process.pk;
+        statement.persist(); // a stored statement is managed already, and persist leaves it as it is
+        replaceAuthors(statement, input.authors);
+        replaceQuotes(statement, input.quotes);
+        return statement;
     }
 
     /** Makes the statement's authors exactly {@code wanted}; authorships that stay keep their rows. */
