@@ -294,13 +294,15 @@ public class ActorService {
     private static Affiliation save(Affiliation affiliation, CreateAffiliationInput input) {
         Actor holder = Nodes.require(Actor.class, input.actor, "input.actor");
         Actor organization = Nodes.require(Actor.class, input.organization, "input.organization");
-        if (holder.pk.equals(organization.pk)) {
-            throw new BadUserInputException("input.organization: an actor cannot hold a position in itself");
+        String holding = Affiliation.holderProblem(holder.pk, organization.pk);
+        if (holding != null) {
+            throw new BadUserInputException("input.organization: " + holding);
         }
         PartialDate start = InvalidPartialDateException.parseField("input.start", input.start);
         PartialDate end = InvalidPartialDateException.parseField("input.end", input.end);
-        if (start != null && end != null && end.getLatest().isBefore(start.getEarliest())) {
-            throw new BadUserInputException("input.end: " + end + " is before the start " + start);
+        String order = PartialDate.endBeforeStart(start, end);
+        if (order != null) {
+            throw new BadUserInputException("input.end: " + order);
         }
         affiliation.actorId = holder.pk;
         affiliation.organizationId = organization.pk;

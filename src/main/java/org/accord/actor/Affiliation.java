@@ -51,4 +51,9 @@ public class Affiliation extends AccordEntity implements Node {
     public String typeName() {
         return TYPE;
     }
+
+    /** The rule for a position: an actor may not hold one in itself. The problem in words, or null. */
+    public static String holderProblem(Object actor, Object organization) {
+        return actor != null && actor.equals(organization) ? "an actor cannot hold a position in itself" : null;
+    }
 }

@@ -91,6 +91,7 @@ final class ImportRun {
             }
         });
         checkDates();
+        checkRules();
         checkDuplicates();
         checkHistories();
         if (!problems.isEmpty()) {
@@ -251,6 +252,58 @@ final class ImportRun {
         }
     }
 
+    /**
+     * The domain rules the mutations apply too, asked of the same methods: spans do not end before
+     * they start, an actor holds no position in itself, and no place lies within itself nor event is
+     * part of itself, directly or through others. A record whose key is stored is only linked to, so
+     * chains are followed through the dossier's new records alone: a stored record's chain cannot
+     * lead back to them.
+     */
+    private void checkRules() {
+        for (int i = 0; i < d.affiliations().size(); i++) {
+            Dossier.AffiliationRecord a = d.affiliations().get(i);
+            rule("$.affiliations[" + i + "].organization", Affiliation.holderProblem(a.actor(), a.organization()));
+            rule("$.affiliations[" + i + "].end", PartialDate.endBeforeStart(parsed(a.start()), parsed(a.end())));
+        }
+        Map<String, String> within = new HashMap<>();
+        d.places().stream().filter(p -> isNew(RecordType.PLACE, p.key())).forEach(p -> within.put(p.key(), p.within()));
+        for (int i = 0; i < d.places().size(); i++) {
+            Dossier.PlaceRecord p = d.places().get(i);
+            if (isNew(RecordType.PLACE, p.key())) {
+                rule("$.places[" + i + "].within", Place.withinProblem(p.key(), p.within(), within::get, key -> "place '" + key + "'"));
+            }
+        }
+        Map<String, String> partOf = new HashMap<>();
+        d.events().stream().filter(e -> isNew(RecordType.EVENT, e.key())).forEach(e -> partOf.put(e.key(), e.partOf()));
+        for (int i = 0; i < d.events().size(); i++) {
+            Dossier.EventRecord e = d.events().get(i);
+            rule("$.events[" + i + "].end", PartialDate.endBeforeStart(parsed(e.start()), parsed(e.end())));
+            if (isNew(RecordType.EVENT, e.key())) {
+                rule("$.events[" + i + "].partOf", Event.partOfProblem(e.key(), e.partOf(), partOf::get, key -> "event '" + key + "'"));
+            }
+        }
+    }
+
+    private void rule(String path, String problem) {
+        if (problem != null) {
+            problems.add(path + ": " + problem);
+        }
+    }
+
+    /** Whether the dossier's record of this key is to be written: its key is not stored yet. */
+    private boolean isNew(RecordType type, String key) {
+        return !ids.get(type).containsKey(key);
+    }
+
+    /** The date, or null where it is absent or invalid ({@link #checkDates} reports the latter). */
+    private static PartialDate parsed(String edtf) {
+        try {
+            return PartialDate.parseNullable(edtf);
+        } catch (InvalidPartialDateException e) {
+            return null;
+        }
+    }
+
     private void date(String path, String edtf) {
         try {
             PartialDate.parseNullable(edtf);
@@ -285,9 +338,6 @@ final class ImportRun {
                 if (e.key().equals(relations.get(j).event())) {
                     problems.add("$.events[" + i + "].relations[" + j + "].event: an event cannot relate to itself");
                 }
-            }
-            if (e.key().equals(e.partOf())) {
-                problems.add("$.events[" + i + "].partOf: an event cannot be part of itself");
             }
             unique("$.events[" + i + "].relations", relations.stream().map(r -> r.kind() + " " + r.event()).toList());
         }

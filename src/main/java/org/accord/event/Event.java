@@ -1,5 +1,8 @@
 package org.accord.event;
 
+import org.accord.graphql.Hierarchy;
+import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -102,5 +105,17 @@ public class Event extends AccordEntity implements Node, TimelineItem, SearchRes
     @Override
     public String typeName() {
         return TYPE;
+    }
+
+    /**
+     * The rule for {@code partOf}: an event may not be part of itself, directly or through the
+     * events around it. The problem in words, or null; the arguments are as for
+     * {@code Place.withinProblem}.
+     */
+    public static <K> String partOfProblem(K self, K partOf, UnaryOperator<K> partOfOf, Function<K, String> name) {
+        if (self == null || partOf == null || !Hierarchy.loops(self, partOf, partOfOf)) {
+            return null;
+        }
+        return "an event cannot be part of itself" + (partOf.equals(self) ? "" : " (" + name.apply(partOf) + " is part of it)");
     }
 }

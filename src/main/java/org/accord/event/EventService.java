@@ -77,21 +77,18 @@ public class EventService {
     private static Event save(Event event, CreateEventInput input) {
         PartialDate start = InvalidPartialDateException.parseField("input.start", input.start);
         PartialDate end = InvalidPartialDateException.parseField("input.end", input.end);
-        if (end != null && end.getLatest().isBefore(start.getEarliest())) {
-            throw new BadUserInputException("input.end: " + end + " is before the start " + start);
+        String order = PartialDate.endBeforeStart(start, end);
+        if (order != null) {
+            throw new BadUserInputException("input.end: " + order);
         }
         Place place = Nodes.requireNullable(Place.class, input.place, "input.place");
         Process process = Nodes.requireNullable(Process.class, input.process, "input.process");
         Event partOf = Nodes.requireNullable(Event.class, input.partOf, "input.partOf");
-        if (partOf != null && event.pk != null) {
-            // An event may not end up part of itself, directly or through the events around it.
-            Event around = partOf;
-            for (int depth = 0; around != null && depth < 100; depth++) {
-                if (around.pk.equals(event.pk)) {
-                    throw new BadUserInputException("input.partOf: an event cannot be part of itself"
-                            + (around == partOf ? "" : " (Event " + partOf.getId() + " is part of it)"));
-                }
-                around = around.partOfId == null ? null : Panache.getEntityManager().find(Event.class, around.partOfId);
+        if (partOf != null) {
+            String problem = Event.partOfProblem(event.pk, partOf.pk,
+                    pk -> Panache.getEntityManager().find(Event.class, pk).partOfId, pk -> "Event " + GlobalId.encode(Event.TYPE, pk));
+            if (problem != null) {
+                throw new BadUserInputException("input.partOf: " + problem);
             }
         }
         event.kind = input.kind;

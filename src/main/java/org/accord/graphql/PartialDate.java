@@ -148,6 +148,16 @@ public class PartialDate {
         return analysis().uncertain();
     }
 
+    /**
+     * The rule for a span, such as an event or a position held: it may not end before it starts.
+     * The problem in words, or null when {@code end} is not certainly before {@code start} (either
+     * may be null). The mutations and the dossier import both ask here.
+     */
+    public static String endBeforeStart(PartialDate start, PartialDate end) {
+        return start != null && end != null && end.getLatest().isBefore(start.getEarliest())
+                ? end + " is before the start " + start : null;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {

@@ -1,5 +1,8 @@
 package org.accord.place;
 
+import org.accord.graphql.Hierarchy;
+import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,5 +49,18 @@ public class Place extends AccordEntity implements Node {
     @Override
     public String typeName() {
         return TYPE;
+    }
+
+    /**
+     * The rule for {@code within}: a place may not lie within itself, directly or through the places
+     * around it. The problem in words, or null. The mutations walk stored places by id, the dossier
+     * import its own places by key: {@code withinOf} gives a place's {@code within}, {@code name}
+     * names a place in the message.
+     */
+    public static <K> String withinProblem(K self, K within, UnaryOperator<K> withinOf, Function<K, String> name) {
+        if (self == null || within == null || !Hierarchy.loops(self, within, withinOf)) {
+            return null;
+        }
+        return "a place cannot lie within itself" + (within.equals(self) ? "" : " (" + name.apply(within) + " lies within it)");
     }
 }

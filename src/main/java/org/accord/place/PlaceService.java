@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.accord.graphql.Mutating;
 import org.accord.graphql.Dependents;
+import org.accord.graphql.GlobalId;
 import org.accord.graphql.Versions;
 import org.accord.graphql.BadUserInputException;
 import org.accord.graphql.Nodes;
@@ -40,15 +41,11 @@ public class PlaceService {
     /** Writes the input into a new or stored place. */
     private static Place save(Place place, CreatePlaceInput input) {
         Place within = Nodes.requireNullable(Place.class, input.within, "input.within");
-        if (within != null && place.pk != null) {
-            // A place may not end up within itself, directly or through the places around it.
-            Place around = within;
-            for (int depth = 0; around != null && depth < 100; depth++) {
-                if (around.pk.equals(place.pk)) {
-                    throw new BadUserInputException("input.within: a place cannot lie within itself"
-                            + (around == within ? "" : " (Place " + within.getId() + " lies within it)"));
-                }
-                around = around.withinId == null ? null : Panache.getEntityManager().find(Place.class, around.withinId);
+        if (within != null) {
+            String problem = Place.withinProblem(place.pk, within.pk,
+                    pk -> Panache.getEntityManager().find(Place.class, pk).withinId, pk -> "Place " + GlobalId.encode(Place.TYPE, pk));
+            if (problem != null) {
+                throw new BadUserInputException("input.within: " + problem);
             }
         }
         place.name = input.name;

@@ -210,9 +210,9 @@ public class ActorMutationsTest {
         assertThat(error("BAD_USER_INPUT", create, "in", map("actor", person, "organization", government, "position", "X", "start", "2020-13"))
                 .get("message").toString(), containsString("input.start: Invalid EDTF date \"2020-13\""));
         assertThat(error("BAD_USER_INPUT", create, "in", map("actor", person, "organization", government, "position", "X", "start", "2021", "end", "2020"))
-                .get("message").toString(), containsString("input.end"));
+                .get("message").toString(), containsString("input.end: 2020 is before the start 2021"));
         assertThat(error("BAD_USER_INPUT", create, "in", map("actor", person, "organization", person, "position", "X"))
-                .get("message").toString(), containsString("input.organization"));
+                .get("message").toString(), containsString("input.organization: an actor cannot hold a position in itself"));
         assertThat(error("NOT_FOUND", create, "in", map("actor", missing("Actor"), "organization", government, "position", "X"))
                 .get("message").toString(), containsString("input.actor"));
 

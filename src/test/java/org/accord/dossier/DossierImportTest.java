@@ -929,6 +929,65 @@ class DossierImportTest {
                 message);
     }
 
+    // ---- the rules the mutations apply too (one write path: the same methods decide) -----------
+
+    @Test
+    void eventThatEndsBeforeItStartsIsRejected() {
+        ObjectNode d = Fixture.fresh().tree();
+        ((ObjectNode) d.at("/events/0")).put("end", "2024-03-01");
+        String message = rejected(write(d));
+        assertTrue(message.endsWith("1 problem: $.events[0].end: 2024-03-01 is before the start 2024-03-05"), message);
+    }
+
+    @Test
+    void positionThatEndsBeforeItStartsIsRejected() {
+        ObjectNode d = Fixture.fresh().tree();
+        ((ObjectNode) d.at("/affiliations/0")).put("end", "2022");
+        String message = rejected(write(d));
+        assertTrue(message.endsWith("1 problem: $.affiliations[0].end: 2022 is before the start 2023~"), message);
+    }
+
+    @Test
+    void actorHoldingAPositionInItselfIsRejected() {
+        Fixture f = Fixture.fresh();
+        ObjectNode d = f.tree();
+        ((ObjectNode) d.at("/affiliations/0")).put("organization", "actor.envoy." + f.s());
+        String message = rejected(write(d));
+        assertTrue(message.endsWith("1 problem: $.affiliations[0].organization: an actor cannot hold a position in itself"), message);
+    }
+
+    @Test
+    void placeWithinItselfIsRejected() {
+        Fixture f = Fixture.fresh();
+        ObjectNode d = f.tree();
+        ((ObjectNode) d.at("/places/1")).put("within", "place.city." + f.s());
+        String message = rejected(write(d));
+        assertTrue(message.endsWith("1 problem: $.places[1].within: a place cannot lie within itself"), message);
+    }
+
+    @Test
+    void twoPlacesWithinEachOtherAreRejected() {
+        Fixture f = Fixture.fresh();
+        ObjectNode d = f.tree();
+        ((ObjectNode) d.at("/places/0")).put("within", "place.city." + f.s());
+        String message = rejected(write(d));
+        assertTrue(message.endsWith("2 problems: $.places[0].within: a place cannot lie within itself (place 'place.city." + f.s()
+                + "' lies within it); $.places[1].within: a place cannot lie within itself (place 'place.country." + f.s()
+                + "' lies within it)"), message);
+    }
+
+    @Test
+    void twoEventsPartOfEachOtherAreRejected() {
+        Fixture f = Fixture.fresh();
+        ObjectNode d = f.tree();
+        ((ObjectNode) d.at("/events/0")).put("partOf", "event.release." + f.s());
+        ((ObjectNode) d.at("/events/1")).put("partOf", "event.talks." + f.s());
+        String message = rejected(write(d));
+        assertTrue(message.endsWith("2 problems: $.events[0].partOf: an event cannot be part of itself (event 'event.release." + f.s()
+                + "' is part of it); $.events[1].partOf: an event cannot be part of itself (event 'event.talks." + f.s()
+                + "' is part of it)"), message);
+    }
+
     @Test
     void participantListedTwiceIsRejected() {
         Fixture f = Fixture.fresh();
