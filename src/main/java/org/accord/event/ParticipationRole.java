@@ -10,5 +10,6 @@ public enum ParticipationRole {
     @Description("Helps the event happen without mediating.") FACILITATOR,
     @Description("Attends without taking part.") OBSERVER,
     @Description("Witnesses a signing or declaration.") WITNESS,
-    @Description("Guarantees what is agreed.") GUARANTOR
+    @Description("Guarantees what is agreed.") GUARANTOR,
+    @Description("Proposed the event, e.g. a meeting, without hosting it.") PROPOSER
 }

@@ -53,6 +53,22 @@ public class ActorMutationsTest {
 
     // ---- create ------------------------------------------------------------------------------------
 
+    /** The kinds the first analyst had to record as OTHER (the ICRC, TASS), and the role of one who proposes a meeting. */
+    @Test
+    void ngosHumanitarianOrganisationsMediaAndProposersHaveTheirOwnKinds() {
+        for (String kind : List.of("NGO", "HUMANITARIAN_ORGANIZATION", "MEDIA")) {
+            String id = data("mutation($in: CreateActorInput!) { createActor(input: $in) { actor { id } } }",
+                    "in", map("kind", kind, "name", unique(kind + " actor"))).getString("createActor.actor.id");
+            assertEquals(kind, data("query($id: ID!) { actor(id: $id) { kind } }", "id", id).getString("actor.kind"));
+        }
+        String proposer = actor(unique("Proposing state"));
+        String meeting = event(unique("Proposed meeting"));
+        data("mutation($in: AddParticipantInput!) { addParticipant(input: $in) { participation { id } } }",
+                "in", map("event", meeting, "actor", proposer, "role", "PROPOSER"));
+        assertEquals(List.of("PROPOSER"), data("query($id: ID!) { event(id: $id) { participants { role } } }", "id", meeting)
+                .getList("event.participants.role"));
+    }
+
     @Test
     void createActorWithNamesAndExternalIds() {
         String name = unique("Republic of Testland");
