@@ -100,6 +100,13 @@ public class CommitmentFields {
     }
 
     @NonNull
+    @Name("commitment")
+    @Description("The commitment whose status changed, so that a timeline entry tells what was fulfilled or broken.")
+    public List<@NonNull Commitment> statusChangeCommitment(@Source List<CommitmentStatusChange> changes) {
+        return Batch.toOne(changes, c -> c.commitmentId, Commitment.class);
+    }
+
+    @NonNull
     @Name("sources")
     @Description("The sources that report this change.")
     public List<@NonNull List<@NonNull Citation>> statusChangeSources(@Source List<CommitmentStatusChange> changes) {

@@ -1,5 +1,11 @@
 package org.accord.execution;
 
+import java.util.stream.Collectors;
+import io.quarkus.arc.InstanceHandle;
+import io.quarkus.arc.Arc;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLEnumValueDefinition;
+import graphql.schema.GraphQLEnumType;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
@@ -83,6 +89,9 @@ public final class GraphQlErrors {
     /** SmallRye's report of an argument it could not convert while fetching (TransformException). */
     private static final Pattern LATE_ARGUMENT = Pattern.compile(
             "argument '(.*?)' with value 'StringValue\\{value='(.*)'\\}' is not a valid '(.*)'", Pattern.DOTALL);
+
+    /** graphql-java's words for a value that is not one of an enum's: "... for enum 'ActorKind'". */
+    private static final Pattern ENUM_NAMED = Pattern.compile("for enum '(\\w+)'");
 
     private static final Pattern STRING_VALUE = Pattern.compile("StringValue\\{value='(.*?)'\\}");
     private static final Pattern SCALAR_VALUE = Pattern.compile(
@@ -191,11 +200,11 @@ public final class GraphQlErrors {
         if (e instanceof ValidationError v) {
             Map<String, Object> extra = v.getValidationErrorType() == null ? Map.of()
                     : Map.of("validationErrorType", v.getValidationErrorType().toString());
-            return rebuild(e, validationMessage(e.getMessage()), BAD_USER_INPUT, extra);
+            return rebuild(e, withAllowedValues(validationMessage(e.getMessage())), BAD_USER_INPUT, extra);
         }
         ErrorClassification type = e.getErrorType();
         if (type == ErrorType.ValidationError || type == ErrorType.InvalidSyntax || type == ErrorType.OperationNotSupported) {
-            return rebuild(e, e.getMessage(), BAD_USER_INPUT, Map.of()); // coercion, unknown operation, Bean Validation
+            return rebuild(e, withAllowedValues(e.getMessage()), BAD_USER_INPUT, Map.of()); // coercion, unknown operation, Bean Validation
         }
         LOG.errorf("Unexpected GraphQL error (%s, correlation id %s): %s", type, CorrelationId.current(), e.getMessage());
         return rebuild(e, INTERNAL_MESSAGE, INTERNAL, Map.of());
@@ -291,6 +300,24 @@ public final class GraphQlErrors {
         String type = m.group(3);
         return "Argument '" + m.group(1) + "' has an invalid value " + value
                 + (type.startsWith("Unknown Scalar Type") ? "" : ": it is not a valid " + type);
+    }
+
+    /**
+     * graphql-java names the enum a value is not in ("Literal value not in allowable values for enum
+     * 'ActorKind'", "Invalid input for enum 'ActorKind'") but not its values: they are added, so that
+     * a client need not look them up.
+     */
+    private static String withAllowedValues(String message) {
+        Matcher m = ENUM_NAMED.matcher(message == null ? "" : message);
+        if (!m.find()) {
+            return message;
+        }
+        InstanceHandle<GraphQLSchema> schema = Arc.container().instance(GraphQLSchema.class);
+        if (!schema.isAvailable() || !(schema.get().getType(m.group(1)) instanceof GraphQLEnumType type)) {
+            return message;
+        }
+        return message + " (allowed values: " + type.getValues().stream().map(GraphQLEnumValueDefinition::getName)
+                .collect(Collectors.joining(", ")) + ")";
     }
 
     /** graphql-java quotes literal values as their AST's toString(): {@code StringValue{value='x'}} becomes {@code "x"}. */

@@ -175,6 +175,24 @@ public class CommitmentMutationsTest {
     }
 
     @Test
+    void aTimelineStatusChangeTellsWhichCommitmentChanged() {
+        String a = actor(unique("Timeline obligor"));
+        String src = source(unique("Timeline source"));
+        String process = process(unique("Process with fulfilled promises"));
+        String kept = data(CREATE, "in", map("kind", "OTHER", "description", "kept promise", "obligors", List.of(a), "process", process))
+                .getString("createCommitment.commitment.id");
+        String broken = data(CREATE, "in", map("kind", "OTHER", "description", "broken promise", "obligors", List.of(a), "process", process))
+                .getString("createCommitment.commitment.id");
+        record(kept, 0, "FULFILLED", "2023-12-13", null, src);
+        record(broken, 0, "BROKEN", "2024-01", null, src);
+        JsonPath timeline = data("query($p: ID!) { process(id: $p) { timeline { nodes { ... on CommitmentStatusChange {"
+                + " status commitment { id description } } } } } }", "p", process);
+        assertEquals(List.of("FULFILLED", "BROKEN"), timeline.getList("process.timeline.nodes.status"));
+        assertEquals(List.of(kept, broken), timeline.getList("process.timeline.nodes.commitment.id"));
+        assertEquals(List.of("kept promise", "broken promise"), timeline.getList("process.timeline.nodes.commitment.description"));
+    }
+
+    @Test
     void deleteRemovesHistoryLinksAndCitations() {
         String a = actor(unique("Deleted promise's obligor"));
         String other = commitment(unique("Partner of a deleted promise"), a);
