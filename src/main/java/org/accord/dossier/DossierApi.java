@@ -29,7 +29,6 @@ public class DossierApi {
     }
 
     @Mutation
-    @NonNull
     @Description("Imports a dossier all or nothing. Records whose key is already stored are linked to, not changed, so importing the same dossier twice changes nothing. A rejected dossier stores nothing; the error lists every problem with its JSON path.")
     public ImportDossierPayload importDossier(@NonNull @Description("The dossier.") ImportDossierInput input) {
         limits.check(input.json());

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.graphql.Type;
 
 /**
  * Mutations of places; {@link PlaceService} does the work, one transaction each.
+ * Their payloads are nullable: in a document of several mutations, a failed one is null beside
+ * those that committed (MultipleMutationsTest).
  * Their inputs and payloads are nested here: records, except the create and update inputs,
  * which are classes because an update input is the create input plus the record's id and version.
  */
@@ -30,21 +32,18 @@ public class PlaceMutations {
     PlaceService service;
 
     @Mutation
-    @NonNull
     @Description("Records a place.")
     public CreatePlacePayload createPlace(@NonNull @Description("The place.") CreatePlaceInput input) {
         return new CreatePlacePayload(service.createPlace(input));
     }
 
     @Mutation
-    @NonNull
     @Description("Replaces a place's fields with the given ones (a field left out is cleared). CONFLICT if it is no longer at `expectedVersion`.")
     public UpdatePlacePayload updatePlace(@NonNull @Description("The place's new state.") UpdatePlaceInput input) {
         return new UpdatePlacePayload(service.updatePlace(input));
     }
 
     @Mutation
-    @NonNull
     @Description("Deletes a place with its citations. Refused (CONFLICT) while events are held there or places lie within it.")
     public DeletePlacePayload deletePlace(@NonNull @Description("The place and its version.") DeletePlaceInput input) {
         return new DeletePlacePayload(service.deletePlace(input));

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.Type;
 
 /**
  * Mutations of processes; {@link ProcessService} does the work, one transaction each.
+ * Their payloads are nullable: in a document of several mutations, a failed one is null beside
+ * those that committed (MultipleMutationsTest).
  * Their inputs and payloads are nested here: records, except the create and update inputs,
  * which are classes because an update input is the create input plus the record's id and version.
  */
@@ -26,21 +28,18 @@ public class ProcessMutations {
     ProcessService service;
 
     @Mutation
-    @NonNull
     @Description("Records a conflict or peace process.")
     public CreateProcessPayload createProcess(@NonNull @Description("The process.") CreateProcessInput input) {
         return new CreateProcessPayload(service.createProcess(input));
     }
 
     @Mutation
-    @NonNull
     @Description("Replaces a process's fields with the given ones (a field left out is cleared). CONFLICT if it is no longer at `expectedVersion`.")
     public UpdateProcessPayload updateProcess(@NonNull @Description("The process's new state.") UpdateProcessInput input) {
         return new UpdateProcessPayload(service.updateProcess(input));
     }
 
     @Mutation
-    @NonNull
     @Description("Deletes a process with its citations. Refused (CONFLICT) while events, statements or commitments belong to it.")
     public DeleteProcessPayload deleteProcess(@NonNull @Description("The process and its version.") DeleteProcessInput input) {
         return new DeleteProcessPayload(service.deleteProcess(input));

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.graphql.Type;
 
 /**
  * Mutations of statements; {@link StatementService} does the work, one transaction each.
+ * Their payloads are nullable: in a document of several mutations, a failed one is null beside
+ * those that committed (MultipleMutationsTest).
  * Their inputs and payloads are nested here: records, except the create and update inputs,
  * which are classes because an update input is the create input plus the record's id and version.
  */
@@ -29,21 +31,18 @@ public class StatementMutations {
     StatementService service;
 
     @Mutation
-    @NonNull
     @Description("Records a statement with its authors and quotes.")
     public CreateStatementPayload createStatement(@NonNull @Description("The statement.") CreateStatementInput input) {
         return new CreateStatementPayload(service.createStatement(input));
     }
 
     @Mutation
-    @NonNull
     @Description("Replaces a statement's fields, authors and quotes with the given ones (a field left out is cleared). CONFLICT if it is no longer at `expectedVersion`.")
     public UpdateStatementPayload updateStatement(@NonNull @Description("The statement's new state.") UpdateStatementInput input) {
         return new UpdateStatementPayload(service.updateStatement(input));
     }
 
     @Mutation
-    @NonNull
     @Description("Deletes a statement with its authorships, quotes and citations. Refused (CONFLICT) while commitments were announced in it or statements respond to it.")
     public DeleteStatementPayload deleteStatement(@NonNull @Description("The statement and its version.") DeleteStatementInput input) {
         return new DeleteStatementPayload(service.deleteStatement(input));
