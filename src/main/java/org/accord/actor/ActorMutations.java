@@ -1,5 +1,6 @@
 package org.accord.actor;
 
+import org.accord.source.CitationInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -75,9 +76,8 @@ public class ActorMutations {
 
     // ---- actors: inputs and payloads -------------------------------------------------------------
 
-    @Input("CreateActorInput")
-    @Description("A new actor, with its other names and external ids.")
-    public static class CreateActorInput {
+    /** The fields createActor and updateActor share. */
+    public abstract static class ActorValues {
 
         @NotNull
         @Description("What kind of actor it is.")
@@ -105,10 +105,19 @@ public class ActorMutations {
         public List<@NonNull @Valid ExternalIdInput> externalIds;
     }
 
-    /** The fields of {@link CreateActorInput}, which replace the stored ones, plus the actor and its version. */
+    @Input("CreateActorInput")
+    @Description("A new actor, with its other names and external ids.")
+    public static class CreateActorInput extends ActorValues {
+
+        @Size(max = 100)
+        @Description("The sources that report it, each with the sentence that supports it: recorded with it, in the same transaction.")
+        public List<@NonNull @Valid CitationInput> citations;
+    }
+
+    /** The fields of {@link ActorValues}, which replace the stored ones, plus the actor and its version. */
     @Input("UpdateActorInput")
-    @Description("The new state of an actor: every field of createActor is given again and replaces the stored value, so a field left out is cleared (names and externalIds included). Read the actor first and send it back changed.")
-    public static class UpdateActorInput extends CreateActorInput {
+    @Description("The new state of an actor: every field of createActor but `citations` is given again and replaces the stored value, so a field left out is cleared (names and externalIds included). Read the actor first and send it back changed.")
+    public static class UpdateActorInput extends ActorValues {
 
         @NotBlank
         @Id
@@ -218,9 +227,8 @@ public class ActorMutations {
 
     // ---- affiliations: inputs and payloads -------------------------------------------------------
 
-    @Input("CreateAffiliationInput")
-    @Description("A new position of one actor in another: Pashinyan, Prime Minister, in Armenia's government.")
-    public static class CreateAffiliationInput {
+    /** The fields createAffiliation and updateAffiliation share. */
+    public abstract static class AffiliationValues {
 
         @NotBlank
         @Id
@@ -246,10 +254,19 @@ public class ActorMutations {
         public String end;
     }
 
-    /** The fields of {@link CreateAffiliationInput}, which replace the stored ones, plus the affiliation and its version. */
+    @Input("CreateAffiliationInput")
+    @Description("A new position of one actor in another: Pashinyan, Prime Minister, in Armenia's government.")
+    public static class CreateAffiliationInput extends AffiliationValues {
+
+        @Size(max = 100)
+        @Description("The sources that report it, each with the sentence that supports it: recorded with it, in the same transaction.")
+        public List<@NonNull @Valid CitationInput> citations;
+    }
+
+    /** The fields of {@link AffiliationValues}, which replace the stored ones, plus the affiliation and its version. */
     @Input("UpdateAffiliationInput")
-    @Description("The new state of an affiliation: every field of createAffiliation is given again and replaces the stored value, so a field left out is cleared. Read the affiliation first and send it back changed.")
-    public static class UpdateAffiliationInput extends CreateAffiliationInput {
+    @Description("The new state of an affiliation: every field of createAffiliation but `citations` is given again and replaces the stored value, so a field left out is cleared. Read the affiliation first and send it back changed.")
+    public static class UpdateAffiliationInput extends AffiliationValues {
 
         @NotBlank
         @Id

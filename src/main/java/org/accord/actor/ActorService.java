@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.accord.actor.ActorMutations.ActorNameInput;
 import org.accord.actor.ActorMutations.CreateActorInput;
+import org.accord.actor.ActorMutations.ActorValues;
 import org.accord.actor.ActorMutations.CreateAffiliationInput;
+import org.accord.actor.ActorMutations.AffiliationValues;
 import org.accord.actor.ActorMutations.DeleteActorInput;
 import org.accord.actor.ActorMutations.DeleteAffiliationInput;
 import org.accord.actor.ActorMutations.ExternalIdInput;
@@ -44,7 +46,9 @@ public class ActorService {
     // ---- actors ----------------------------------------------------------------------------------
 
     public Actor createActor(CreateActorInput input) {
-        return save(new Actor(), input);
+        Actor saved = save(new Actor(), input);
+        Citations.add(saved, input.citations, "input.citations");
+        return saved;
     }
 
     public Actor updateActor(UpdateActorInput input) {
@@ -197,7 +201,7 @@ public class ActorService {
     }
 
     /** Writes the input into a new or stored actor, with its names and external ids. */
-    private static Actor save(Actor actor, CreateActorInput input) {
+    private static Actor save(Actor actor, ActorValues input) {
         actor.kind = input.kind;
         actor.name = input.name;
         actor.countryCode = input.countryCode;
@@ -276,7 +280,9 @@ public class ActorService {
     // ---- affiliations ----------------------------------------------------------------------------
 
     public Affiliation createAffiliation(CreateAffiliationInput input) {
-        return save(new Affiliation(), input);
+        Affiliation saved = save(new Affiliation(), input);
+        Citations.add(saved, input.citations, "input.citations");
+        return saved;
     }
 
     public Affiliation updateAffiliation(UpdateAffiliationInput input) {
@@ -291,7 +297,7 @@ public class ActorService {
     }
 
     /** Writes the input into a new or stored affiliation. */
-    private static Affiliation save(Affiliation affiliation, CreateAffiliationInput input) {
+    private static Affiliation save(Affiliation affiliation, AffiliationValues input) {
         Actor holder = Nodes.require(Actor.class, input.actor, "input.actor");
         Actor organization = Nodes.require(Actor.class, input.organization, "input.organization");
         String holding = Affiliation.holderProblem(holder.pk, organization.pk);

@@ -71,9 +71,8 @@ public class CommitmentMutations {
 
     // ---- inputs and payloads ---------------------------------------------------------------------
 
-    @Input("CreateCommitmentInput")
-    @Description("A new commitment. It starts ANNOUNCED; its status changes only through recordCommitmentStatus, which dates and cites each change.")
-    public static class CreateCommitmentInput {
+    /** The fields createCommitment and updateCommitment share. */
+    public abstract static class CommitmentValues {
 
         @NotNull
         @Description("What kind of promise it is.")
@@ -121,10 +120,19 @@ public class CommitmentMutations {
         public List<@NonNull String> reciprocalTo;
     }
 
-    /** The fields of {@link CreateCommitmentInput}, which replace the stored ones, plus the commitment and its version. */
+    @Input("CreateCommitmentInput")
+    @Description("A new commitment. It starts ANNOUNCED; its status changes only through recordCommitmentStatus, which dates and cites each change.")
+    public static class CreateCommitmentInput extends CommitmentValues {
+
+        @Size(max = 100)
+        @Description("The sources that report it, each with the sentence that supports it: recorded with it, in the same transaction.")
+        public List<@NonNull @Valid CitationInput> citations;
+    }
+
+    /** The fields of {@link CommitmentValues}, which replace the stored ones, plus the commitment and its version. */
     @Input("UpdateCommitmentInput")
-    @Description("The new state of a commitment: every field of createCommitment is given again and replaces the stored value, so a field left out is cleared (obligors, beneficiaries and reciprocalTo included; the status changes only through recordCommitmentStatus). Read the commitment first and send it back changed.")
-    public static class UpdateCommitmentInput extends CreateCommitmentInput {
+    @Description("The new state of a commitment: every field of createCommitment but `citations` is given again and replaces the stored value, so a field left out is cleared (obligors, beneficiaries and reciprocalTo included; the status changes only through recordCommitmentStatus). Read the commitment first and send it back changed.")
+    public static class UpdateCommitmentInput extends CommitmentValues {
 
         @NotBlank
         @Id

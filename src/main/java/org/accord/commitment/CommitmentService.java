@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.accord.actor.Actor;
 import org.accord.commitment.CommitmentMutations.CreateCommitmentInput;
+import org.accord.commitment.CommitmentMutations.CommitmentValues;
 import org.accord.commitment.CommitmentMutations.DeleteCommitmentInput;
 import org.accord.commitment.CommitmentMutations.LinkFulfilmentInput;
 import org.accord.commitment.CommitmentMutations.LinkFulfilmentPayload;
@@ -50,7 +51,9 @@ public class CommitmentService {
     public Commitment createCommitment(CreateCommitmentInput input) {
         Commitment commitment = new Commitment();
         commitment.status = CommitmentStatus.ANNOUNCED;
-        return save(commitment, input);
+        Commitment saved = save(commitment, input);
+        Citations.add(saved, input.citations, "input.citations");
+        return saved;
     }
 
     public Commitment updateCommitment(UpdateCommitmentInput input) {
@@ -76,7 +79,7 @@ public class CommitmentService {
     }
 
     /** Writes the input into a new or stored commitment, with its parties and links. */
-    private static Commitment save(Commitment commitment, CreateCommitmentInput input) {
+    private static Commitment save(Commitment commitment, CommitmentValues input) {
         Event madeAt = Nodes.requireNullable(Event.class, input.madeAt, "input.madeAt");
         Statement statement = Nodes.requireNullable(Statement.class, input.statement, "input.statement");
         Process process = Nodes.requireNullable(Process.class, input.process, "input.process");
@@ -93,7 +96,7 @@ public class CommitmentService {
     }
 
     /** Makes the obligors, beneficiaries and reciprocal commitments exactly those given; links that stay keep their rows. */
-    private static void replaceLinks(Commitment commitment, CreateCommitmentInput input) {
+    private static void replaceLinks(Commitment commitment, CommitmentValues input) {
         replaceParties(commitment, CommitmentSide.OBLIGOR, Nodes.requireAll(Actor.class, input.obligors, "input.obligors"));
         replaceParties(commitment, CommitmentSide.BENEFICIARY, Nodes.requireAll(Actor.class, input.beneficiaries, "input.beneficiaries"));
 

@@ -1,5 +1,6 @@
 package org.accord.event;
 
+import org.accord.source.CitationInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -69,9 +70,8 @@ public class EventMutations {
 
     // ---- events: inputs and payloads -------------------------------------------------------------
 
-    @Input("CreateEventInput")
-    @Description("A new event. Its participants are added afterwards with addParticipant.")
-    public static class CreateEventInput {
+    /** The fields createEvent and updateEvent share. */
+    public abstract static class EventValues {
 
         @NotNull
         @Description("What kind of event it is.")
@@ -132,10 +132,28 @@ public class EventMutations {
         public List<@NonNull @Valid EventRelationInput> relations;
     }
 
-    /** The fields of {@link CreateEventInput}, which replace the stored ones, plus the event and its version. */
+    @Input("CreateEventInput")
+    @Description("A new event, with its participants, its sources and the commitments it kept.")
+    public static class CreateEventInput extends EventValues {
+
+        @Size(max = 100)
+        @Description("Its participants, each with its role, attendance and sources: recorded with it, in the same transaction. An actor has each role at most once.")
+        public List<@NonNull @Valid ParticipantInput> participants;
+
+        @Size(max = 100)
+        @Id
+        @Description("Commitment ids: the commitments this event kept, in whole or in part, linked with it in the same transaction (as linkFulfilment does). Their status changes are recorded with recordCommitmentStatus.")
+        public List<@NonNull String> fulfils;
+
+        @Size(max = 100)
+        @Description("The sources that report it, each with the sentence that supports it: recorded with it, in the same transaction.")
+        public List<@NonNull @Valid CitationInput> citations;
+    }
+
+    /** The fields of {@link EventValues}, which replace the stored ones, plus the event and its version. */
     @Input("UpdateEventInput")
-    @Description("The new state of an event: every field of createEvent is given again and replaces the stored value, so a field left out is cleared (relations included; participants are changed with addParticipant, updateParticipant and removeParticipant). Read the event first and send it back changed.")
-    public static class UpdateEventInput extends CreateEventInput {
+    @Description("The new state of an event: every field of createEvent but `citations` is given again and replaces the stored value, so a field left out is cleared (relations included; participants are changed with addParticipant, updateParticipant and removeParticipant). Read the event first and send it back changed.")
+    public static class UpdateEventInput extends EventValues {
 
         @NotBlank
         @Id
@@ -217,6 +235,28 @@ public class EventMutations {
 
             @Description("Whether the actor attended, declined or was only invited; UNKNOWN if not given.")
             Attendance attendance) {
+    }
+
+    /** A participant given with a new event; a class, not a record, for its list (smallrye-graphql#753). */
+    @Input("ParticipantInput")
+    @Description("An actor's part in an event being recorded, with the sources that report it.")
+    public static class ParticipantInput {
+
+        @NotBlank
+        @Id
+        @Description("The Actor id.")
+        public String actor;
+
+        @NotNull
+        @Description("The actor's role in the event.")
+        public ParticipationRole role;
+
+        @Description("Whether the actor attended, declined or was only invited; UNKNOWN if not given.")
+        public Attendance attendance;
+
+        @Size(max = 100)
+        @Description("The sources that report this participation, each with the sentence that supports it.")
+        public List<@NonNull @Valid CitationInput> citations;
     }
 
     @Input("UpdateParticipantInput")

@@ -2,6 +2,7 @@ package org.accord.event;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +12,10 @@ import org.accord.actor.Actor;
 import org.accord.event.EventMutations.AddParticipantInput;
 import org.accord.event.EventMutations.AddParticipantPayload;
 import org.accord.event.EventMutations.CreateEventInput;
+import org.accord.event.EventMutations.EventValues;
 import org.accord.event.EventMutations.DeleteEventInput;
 import org.accord.event.EventMutations.EventRelationInput;
+import org.accord.event.EventMutations.ParticipantInput;
 import org.accord.event.EventMutations.RemoveParticipantInput;
 import org.accord.event.EventMutations.RemoveParticipantPayload;
 import org.accord.event.EventMutations.UpdateEventInput;
@@ -41,10 +44,18 @@ import org.accord.source.Citations;
 @Mutating
 public class EventService {
 
+    /** What other packages record with a new event (the commitment package: the commitments it kept). */
+    @Inject
+    jakarta.enterprise.event.Event<EventRecorded> recorded;
+
     // ---- events ----------------------------------------------------------------------------------
 
     public Event createEvent(CreateEventInput input) {
-        return save(new Event(), input);
+        Event saved = save(new Event(), input);
+        Citations.add(saved, input.citations, "input.citations");
+        addParticipants(saved, input.participants);
+        recorded.fire(new EventRecorded(saved, input.fulfils, "input.fulfils"));
+        return saved;
     }
 
     public Event updateEvent(UpdateEventInput input) {
@@ -74,7 +85,7 @@ public class EventService {
     }
 
     /** Writes the input into a new or stored event, with its relations. */
-    private static Event save(Event event, CreateEventInput input) {
+    private static Event save(Event event, EventValues input) {
         PartialDate start = InvalidPartialDateException.parseField("input.start", input.start);
         PartialDate end = InvalidPartialDateException.parseField("input.end", input.end);
         String order = PartialDate.endBeforeStart(start, end);
@@ -146,13 +157,32 @@ public class EventService {
         Event event = Nodes.require(Event.class, input.event(), "input.event");
         Actor actor = Nodes.require(Actor.class, input.actor(), "input.actor");
         refuseTwin(event.pk, actor.pk, input.role(), null);
+        return new AddParticipantPayload(participate(event, actor, input.role(), input.attendance()), event);
+    }
+
+    /** The participants given with a new event; the event has no others yet, so only the list itself can repeat one. */
+    private static void addParticipants(Event event, List<ParticipantInput> participants) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; participants != null && i < participants.size(); i++) {
+            ParticipantInput given = participants.get(i);
+            String field = "input.participants[" + i + "]";
+            Actor actor = Nodes.require(Actor.class, given.actor, field + ".actor");
+            Integer earlier = seen.putIfAbsent(actor.pk + " " + given.role, i);
+            if (earlier != null) {
+                throw new BadUserInputException(field + ": the actor is already a " + given.role + " of this event at input.participants[" + earlier + "]");
+            }
+            Citations.add(participate(event, actor, given.role, given.attendance), given.citations, field + ".citations");
+        }
+    }
+
+    private static Participation participate(Event event, Actor actor, ParticipationRole role, Attendance attendance) {
         Participation participation = new Participation();
         participation.follow(event);
         participation.actorId = actor.pk;
-        participation.role = input.role();
-        participation.attendance = input.attendance() == null ? Attendance.UNKNOWN : input.attendance();
+        participation.role = role;
+        participation.attendance = attendance == null ? Attendance.UNKNOWN : attendance;
         participation.persist();
-        return new AddParticipantPayload(participation, event);
+        return participation;
     }
 
     public Participation updateParticipant(UpdateParticipantInput input) {

@@ -1,5 +1,8 @@
 package org.accord.place;
 
+import java.util.List;
+import jakarta.validation.Valid;
+import org.accord.source.CitationInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.DecimalMax;
@@ -51,9 +54,8 @@ public class PlaceMutations {
 
     // ---- inputs and payloads ---------------------------------------------------------------------
 
-    @Input("CreatePlaceInput")
-    @Description("A new place.")
-    public static class CreatePlaceInput {
+    /** The fields createPlace and updatePlace share. */
+    public abstract static class PlaceValues {
 
         @NotBlank
         @Size(max = 1000)
@@ -83,10 +85,19 @@ public class PlaceMutations {
         public Double longitude;
     }
 
-    /** The fields of {@link CreatePlaceInput}, which replace the stored ones, plus the place and its version. */
+    @Input("CreatePlaceInput")
+    @Description("A new place.")
+    public static class CreatePlaceInput extends PlaceValues {
+
+        @Size(max = 100)
+        @Description("The sources that report it, each with the sentence that supports it: recorded with it, in the same transaction.")
+        public List<@NonNull @Valid CitationInput> citations;
+    }
+
+    /** The fields of {@link PlaceValues}, which replace the stored ones, plus the place and its version. */
     @Input("UpdatePlaceInput")
-    @Description("The new state of a place: every field of createPlace is given again and replaces the stored value, so a field left out is cleared. Read the place first and send it back changed.")
-    public static class UpdatePlaceInput extends CreatePlaceInput {
+    @Description("The new state of a place: every field of createPlace but `citations` is given again and replaces the stored value, so a field left out is cleared. Read the place first and send it back changed.")
+    public static class UpdatePlaceInput extends PlaceValues {
 
         @NotBlank
         @Id

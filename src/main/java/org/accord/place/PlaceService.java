@@ -10,6 +10,7 @@ import org.accord.graphql.Versions;
 import org.accord.graphql.BadUserInputException;
 import org.accord.graphql.Nodes;
 import org.accord.place.PlaceMutations.CreatePlaceInput;
+import org.accord.place.PlaceMutations.PlaceValues;
 import org.accord.place.PlaceMutations.DeletePlaceInput;
 import org.accord.place.PlaceMutations.UpdatePlaceInput;
 import org.accord.source.Citations;
@@ -20,7 +21,9 @@ import org.accord.source.Citations;
 public class PlaceService {
 
     public Place createPlace(CreatePlaceInput input) {
-        return save(new Place(), input);
+        Place saved = save(new Place(), input);
+        Citations.add(saved, input.citations, "input.citations");
+        return saved;
     }
 
     public Place updatePlace(UpdatePlaceInput input) {
@@ -39,7 +42,7 @@ public class PlaceService {
     }
 
     /** Writes the input into a new or stored place. */
-    private static Place save(Place place, CreatePlaceInput input) {
+    private static Place save(Place place, PlaceValues input) {
         Place within = Nodes.requireNullable(Place.class, input.within, "input.within");
         if (within != null) {
             String problem = Place.withinProblem(place.pk, within.pk,

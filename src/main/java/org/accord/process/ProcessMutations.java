@@ -1,5 +1,8 @@
 package org.accord.process;
 
+import java.util.List;
+import jakarta.validation.Valid;
+import org.accord.source.CitationInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -47,9 +50,8 @@ public class ProcessMutations {
 
     // ---- inputs and payloads ---------------------------------------------------------------------
 
-    @Input("CreateProcessInput")
-    @Description("A new conflict or peace process.")
-    public static class CreateProcessInput {
+    /** The fields createProcess and updateProcess share. */
+    public abstract static class ProcessValues {
 
         @NotBlank
         @Size(max = 1000)
@@ -61,10 +63,19 @@ public class ProcessMutations {
         public String description;
     }
 
-    /** The fields of {@link CreateProcessInput}, which replace the stored ones, plus the process and its version. */
+    @Input("CreateProcessInput")
+    @Description("A new conflict or peace process.")
+    public static class CreateProcessInput extends ProcessValues {
+
+        @Size(max = 100)
+        @Description("The sources that report it, each with the sentence that supports it: recorded with it, in the same transaction.")
+        public List<@NonNull @Valid CitationInput> citations;
+    }
+
+    /** The fields of {@link ProcessValues}, which replace the stored ones, plus the process and its version. */
     @Input("UpdateProcessInput")
-    @Description("The new state of a process: every field of createProcess is given again and replaces the stored value, so a field left out is cleared. Read the process first and send it back changed.")
-    public static class UpdateProcessInput extends CreateProcessInput {
+    @Description("The new state of a process: every field of createProcess but `citations` is given again and replaces the stored value, so a field left out is cleared. Read the process first and send it back changed.")
+    public static class UpdateProcessInput extends ProcessValues {
 
         @NotBlank
         @Id

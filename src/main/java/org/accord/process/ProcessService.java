@@ -6,6 +6,7 @@ import org.accord.graphql.Mutating;
 import org.accord.graphql.Dependents;
 import org.accord.graphql.Versions;
 import org.accord.process.ProcessMutations.CreateProcessInput;
+import org.accord.process.ProcessMutations.ProcessValues;
 import org.accord.process.ProcessMutations.DeleteProcessInput;
 import org.accord.process.ProcessMutations.UpdateProcessInput;
 import org.accord.source.Citations;
@@ -16,7 +17,9 @@ import org.accord.source.Citations;
 public class ProcessService {
 
     public Process createProcess(CreateProcessInput input) {
-        return save(new Process(), input);
+        Process saved = save(new Process(), input);
+        Citations.add(saved, input.citations, "input.citations");
+        return saved;
     }
 
     public Process updateProcess(UpdateProcessInput input) {
@@ -36,7 +39,7 @@ public class ProcessService {
     }
 
     /** Writes the input into a new or stored process. */
-    private static Process save(Process process, CreateProcessInput input) {
+    private static Process save(Process process, ProcessValues input) {
         process.name = input.name;
         process.description = input.description;
         process.persist(); // a stored process is managed already, and persist leaves it as it is

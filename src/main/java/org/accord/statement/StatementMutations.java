@@ -1,5 +1,6 @@
 package org.accord.statement;
 
+import org.accord.source.CitationInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -50,9 +51,8 @@ public class StatementMutations {
 
     // ---- inputs and payloads ---------------------------------------------------------------------
 
-    @Input("CreateStatementInput")
-    @Description("A new statement, with its authors and quotes.")
-    public static class CreateStatementInput {
+    /** The fields createStatement and updateStatement share. */
+    public abstract static class StatementValues {
 
         @NotNull
         @Description("What kind of statement it is.")
@@ -89,10 +89,19 @@ public class StatementMutations {
         public List<@NonNull @Valid QuoteInput> quotes;
     }
 
-    /** The fields of {@link CreateStatementInput}, which replace the stored ones, plus the statement and its version. */
+    @Input("CreateStatementInput")
+    @Description("A new statement, with its authors and quotes.")
+    public static class CreateStatementInput extends StatementValues {
+
+        @Size(max = 100)
+        @Description("The sources that report it, each with the sentence that supports it: recorded with it, in the same transaction.")
+        public List<@NonNull @Valid CitationInput> citations;
+    }
+
+    /** The fields of {@link StatementValues}, which replace the stored ones, plus the statement and its version. */
     @Input("UpdateStatementInput")
-    @Description("The new state of a statement: every field of createStatement is given again and replaces the stored value, so a field left out is cleared (authors and quotes included). Read the statement first and send it back changed.")
-    public static class UpdateStatementInput extends CreateStatementInput {
+    @Description("The new state of a statement: every field of createStatement but `citations` is given again and replaces the stored value, so a field left out is cleared (authors and quotes included). Read the statement first and send it back changed.")
+    public static class UpdateStatementInput extends StatementValues {
 
         @NotBlank
         @Id

@@ -19,6 +19,7 @@ import org.accord.graphql.Nodes;
 import org.accord.process.Process;
 import org.accord.source.Citations;
 import org.accord.statement.StatementMutations.CreateStatementInput;
+import org.accord.statement.StatementMutations.StatementValues;
 import org.accord.statement.StatementMutations.DeleteStatementInput;
 import org.accord.statement.StatementMutations.QuoteInput;
 import org.accord.statement.StatementMutations.UpdateStatementInput;
@@ -33,7 +34,9 @@ import org.accord.statement.StatementMutations.UpdateStatementInput;
 public class StatementService {
 
     public Statement createStatement(CreateStatementInput input) {
-        return save(new Statement(), input);
+        Statement saved = save(new Statement(), input);
+        Citations.add(saved, input.citations, "input.citations");
+        return saved;
     }
 
     public Statement updateStatement(UpdateStatementInput input) {
@@ -56,7 +59,7 @@ public class StatementService {
     }
 
     /** Writes the input into a new or stored statement, with its authors and quotes. */
-    private static Statement save(Statement statement, CreateStatementInput input) {
+    private static Statement save(Statement statement, StatementValues input) {
         Event event = Nodes.requireNullable(Event.class, input.event, "input.event");
         Statement respondsTo = Nodes.requireNullable(Statement.class, input.respondsTo, "input.respondsTo");
         if (respondsTo != null && respondsTo.pk.equals(statement.pk)) {
