@@ -89,6 +89,7 @@ export const operationVariables: Record<string, (ctx: RunContext) => Record<stri
     return { id: ctx.commitmentId };
   },
   CommitmentStats: () => ({}),
+  CitiesOfArmenia: () => ({}),
   Import: () => ({ json: uniqueDossier().json }),
 };
 
