@@ -149,21 +149,12 @@ public class CommitmentService {
                 .createQuery("from CommitmentStatusChange e where e.commitmentId = :id order by e.date.earliest desc, e.pk desc", CommitmentStatusChange.class)
                 .setParameter("id", commitment.pk).setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
-        boolean backdated = latest != null && date.getEarliest().isBefore(latest.date.getEarliest());
-        if (input.note() == null || input.note().isBlank()) {
-            String subject = "Commitment " + commitment.getId() + " is " + commitment.status;
-            if (commitment.status.isFinal() && !input.status().isFinal()) {
-                throw new BadUserInputException("input.note: " + subject + ", a final status; going back to " + input.status()
-                        + " needs a note saying why");
-            }
-            if (input.status() == commitment.status) {
-                throw new BadUserInputException("input.note: " + subject + " already; recording the same status again needs a note saying why");
-            }
-            if (backdated) {
-                throw new BadUserInputException("input.date: " + date + " is before the latest recorded change (" + latest.status
-                        + " on " + latest.date + "); a change dated before it needs a note saying why");
-            }
+        StatusChangeRule refused = StatusChangeRule.refusal("Commitment " + commitment.getId() + " is " + commitment.status, commitment.status,
+                latest == null ? null : latest.status, latest == null ? null : latest.date, input.status(), date, input.note());
+        if (refused != null) {
+            throw new BadUserInputException("input." + refused.field() + ": " + refused.problem());
         }
+        boolean backdated = StatusChangeRule.isBackdated(latest == null ? null : latest.date, date);
         CommitmentStatusChange change = new CommitmentStatusChange();
         change.follow(commitment);
         change.status = input.status();

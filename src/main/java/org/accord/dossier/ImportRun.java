@@ -17,7 +17,9 @@ import org.accord.actor.ExternalId;
 import org.accord.commitment.Commitment;
 import org.accord.commitment.CommitmentParty;
 import org.accord.commitment.CommitmentSide;
+import org.accord.commitment.CommitmentStatus;
 import org.accord.commitment.CommitmentStatusChange;
+import org.accord.commitment.StatusChangeRule;
 import org.accord.commitment.Fulfilment;
 import org.accord.commitment.Reciprocity;
 import org.accord.dossier.Dossier.CitationRecord;
@@ -383,6 +385,27 @@ final class ImportRun {
         for (int i = 0; i < d.commitments().size(); i++) {
             Dossier.CommitmentRecord c = d.commitments().get(i);
             List<Dossier.StatusChangeRecord> history = Dossier.orEmpty(c.history());
+            // Each change in turn, as recordCommitmentStatus would take it; the first one has no status before it.
+            CommitmentStatus current = null;
+            Dossier.StatusChangeRecord latest = null;
+            PartialDate latestDate = null;
+            for (int j = 0; j < history.size(); j++) {
+                Dossier.StatusChangeRecord h = history.get(j);
+                PartialDate date = parsed(h.date());
+                if (date == null) {
+                    continue; // checkDates reports it
+                }
+                StatusChangeRule refused = StatusChangeRule.refusal("the commitment is " + current, current,
+                        latest == null ? null : latest.status(), latestDate, h.status(), date, h.note());
+                if (refused != null) {
+                    problems.add("$.commitments[" + i + "].history[" + j + "]." + refused.field() + ": " + refused.problem());
+                }
+                if (!StatusChangeRule.isBackdated(latestDate, date)) {
+                    current = h.status();
+                    latest = h;
+                    latestDate = date;
+                }
+            }
             if (!history.isEmpty() && history.get(history.size() - 1).status() != c.status()) {
                 problems.add("$.commitments[" + i + "].status: " + c.status() + " differs from the last status in its history, "
                         + history.get(history.size() - 1).status());

@@ -989,6 +989,38 @@ class DossierImportTest {
     }
 
     @Test
+    void historyLeavingAFinalStatusWithoutANoteIsRejected() {
+        ObjectNode d = Fixture.fresh().tree();
+        ArrayNode history = (ArrayNode) d.at("/commitments/0/history");
+        ((ObjectNode) history.get(1)).remove("note");
+        ((ObjectNode) d.at("/commitments/0")).put("status", "IN_PROGRESS");
+        history.addObject().put("status", "IN_PROGRESS").put("date", "2024-05")
+                .set("citations", history.get(0).get("citations").deepCopy());
+        String message = rejected(write(d));
+        assertTrue(message.endsWith("1 problem: $.commitments[0].history[2].note: the commitment is FULFILLED, a final status;"
+                + " going back to IN_PROGRESS needs a note saying why"), message);
+    }
+
+    @Test
+    void historyRepeatingAStatusOrDatedBackWithoutANoteIsRejected() {
+        ObjectNode d = Fixture.fresh().tree();
+        ArrayNode history = (ArrayNode) d.at("/commitments/0/history");
+        ((ObjectNode) history.get(1)).remove("note");
+        ((ObjectNode) history.get(1)).put("status", "ANNOUNCED");
+        ((ObjectNode) d.at("/commitments/0")).put("status", "ANNOUNCED");
+        String again = rejected(write(d));
+        assertTrue(again.endsWith("1 problem: $.commitments[0].history[1].note: the commitment is ANNOUNCED already;"
+                + " recording the same status again needs a note saying why"), again);
+
+        ObjectNode back = Fixture.fresh().tree();
+        ((ObjectNode) back.at("/commitments/0/history/1")).remove("note");
+        ((ObjectNode) back.at("/commitments/0/history/1")).put("date", "2024-01");
+        String backdated = rejected(write(back));
+        assertTrue(backdated.endsWith("1 problem: $.commitments[0].history[1].date: 2024-01 is before the latest recorded change"
+                + " (ANNOUNCED on 2024-03-06); a change dated before it needs a note saying why"), backdated);
+    }
+
+    @Test
     void participantListedTwiceIsRejected() {
         Fixture f = Fixture.fresh();
         ObjectNode d = f.tree();
