@@ -49,6 +49,7 @@ export const typePolicies: TypePolicies = {
       commitments: connection(['filter']),
       events: connection(['filter']),
       statements: connection(['filter']),
+      places: connection(['filter']),
       processes: connection(false),
       sources: connection(false),
       search: connection(['text']),

@@ -25,6 +25,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import java.util.Objects;
+import java.util.Map;
 import java.time.Duration;
 import java.util.List;
 import org.accord.execution.AccessPolicy;
@@ -230,7 +232,7 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
                     body.add(key, value);
                 }
             });
-            int status = unavailableOr(ctx, mediaType, result.getData() == null, errors, status(mediaType, result.isDataPresent(), errors));
+            int status = unavailableOr(ctx, mediaType, allNull(result.getData()), errors, status(mediaType, result.isDataPresent(), errors));
             send(ctx, mediaType, status, body.build().toString());
         }
 
@@ -239,6 +241,15 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
             LOG.errorf(t, "GraphQL execution failed (correlation id %s)", CorrelationId.of(ctx));
             respondWithProblem(ctx, mediaType, new HttpProblem(500, GraphQlErrors.INTERNAL, GraphQlErrors.INTERNAL_MESSAGE, null));
         }
+    }
+
+    /**
+     * Whether nothing was answered: no data, or every top-level field null, as when a document's only
+     * mutation failed (mutation payloads are nullable, so that a failed one among several is null
+     * beside those that committed).
+     */
+    private static boolean allNull(Object data) {
+        return data == null || data instanceof Map<?, ?> fields && fields.values().stream().allMatch(Objects::isNull);
     }
 
     /** A request error found before execution: a response with errors and no data. */
