@@ -113,9 +113,6 @@ public class Event extends AccordEntity implements Node, TimelineItem, SearchRes
      * {@code Place.withinProblem}.
      */
     public static <K> String partOfProblem(K self, K partOf, UnaryOperator<K> partOfOf, Function<K, String> name) {
-        if (self == null || partOf == null || !Hierarchy.loops(self, partOf, partOfOf)) {
-            return null;
-        }
-        return "an event cannot be part of itself" + (partOf.equals(self) ? "" : " (" + name.apply(partOf) + " is part of it)");
+        return Hierarchy.refusal(self, partOf, partOfOf, name, "an event cannot be part of itself", "is part of it");
     }
 }

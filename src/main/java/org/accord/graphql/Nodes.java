@@ -45,6 +45,11 @@ public final class Nodes {
 
     /** The entity class of a Node type name, or null. */
     static Class<? extends AccordEntity> typeOf(String typeName) {
+        return types().get(typeName);
+    }
+
+    /** Every Node type by its GraphQL name, read once from the metamodel. */
+    public static Map<String, Class<? extends AccordEntity>> types() {
         Map<String, Class<? extends AccordEntity>> known = types;
         if (known == null) {
             Map<String, Class<? extends AccordEntity>> found = new HashMap<>();
@@ -56,7 +61,7 @@ public final class Nodes {
             }
             types = known = Map.copyOf(found);
         }
-        return known.get(typeName);
+        return known;
     }
 
     /** The record with this global id, whatever its type, or null if there is none; an unknown type is an error. */

@@ -58,9 +58,6 @@ public class Place extends AccordEntity implements Node {
      * names a place in the message.
      */
     public static <K> String withinProblem(K self, K within, UnaryOperator<K> withinOf, Function<K, String> name) {
-        if (self == null || within == null || !Hierarchy.loops(self, within, withinOf)) {
-            return null;
-        }
-        return "a place cannot lie within itself" + (within.equals(self) ? "" : " (" + name.apply(within) + " lies within it)");
+        return Hierarchy.refusal(self, within, withinOf, name, "a place cannot lie within itself", "lies within it");
     }
 }

@@ -1,11 +1,11 @@
 package org.accord.source;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import java.util.stream.Collectors;
+import java.util.Map;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
-import jakarta.persistence.metamodel.EntityType;
 import java.util.Set;
 import java.util.TreeSet;
 import org.accord.graphql.AccordEntity;
@@ -19,28 +19,16 @@ import org.accord.graphql.Nodes;
  */
 public final class Citations {
 
-    /**
-     * The types of fact a citation may cite, by GraphQL name: the entities marked {@link Citable}.
-     * Read from Hibernate's metamodel on first use, so that this package names no feature package.
-     */
-    private static volatile Set<String> citableTypes;
-
     private Citations() {
     }
 
-    /** The GraphQL names of the citable types, sorted. */
+    /**
+     * The GraphQL names of the types of fact a citation may cite, sorted: the Node types marked
+     * {@link Citable}, so that this package names no feature package.
+     */
     public static Set<String> citableTypes() {
-        Set<String> known = citableTypes;
-        if (known == null) {
-            Set<String> found = new TreeSet<>();
-            for (EntityType<?> entity : Panache.getEntityManager().getMetamodel().getEntities()) {
-                if (entity.getJavaType().isAnnotationPresent(Citable.class)) {
-                    found.add(entity.getJavaType().getSimpleName());
-                }
-            }
-            citableTypes = known = Collections.unmodifiableSet(found);
-        }
-        return known;
+        return Nodes.types().entrySet().stream().filter(type -> type.getValue().isAnnotationPresent(Citable.class))
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Cites {@code subject} with the given inputs; {@code field} names the list in errors. */
