@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.accord.support.MainClasses;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,9 +39,7 @@ class ArchitectureTest {
     /** A name of a class of another package in code: an import, or a fully qualified name in a statement. */
     private static final Pattern QUALIFIED = Pattern.compile("\\borg\\.accord\\.([a-z]+)\\.[A-Za-z]");
 
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.accord");
+    private static final JavaClasses MAIN = MainClasses.ALL;
 
     @Test
     void noCycleBetweenPackages() {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import graphql.language.FieldDefinition;
 import graphql.language.ImplementingTypeDefinition;
 import graphql.language.InterfaceTypeDefinition;
@@ -26,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.accord.support.MainClasses;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Interface;
@@ -49,9 +48,7 @@ class FieldMapTest {
     static final Path DOC = Path.of("docs/fields.md");
     private static final String SOURCES = "../src/main/java/";
 
-    private final List<Class<?>> classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.accord").stream()
+    private final List<Class<?>> classes = MainClasses.ALL.stream()
             .map(JavaClass::reflect)
             .filter(c -> !c.isAnonymousClass() && !c.isSynthetic())
             .sorted(Comparator.comparing(Class::getName))
