@@ -56,7 +56,7 @@ test('GraphiQL: the README query, the docs explorer, and a mutation with the Aut
       const answer = JSON.parse(text);
       assert.equal(answer.errors, undefined, text);
       assert.match(text, /"2025-08-08"/, 'the Washington summit of 8 August 2025');
-      const summit = answer.data.resolveActors.flatMap((a: any) => a.mediatedEvents.nodes).find((e: any) => e.start.edtf === '2025-08-08');
+      const summit = answer.data.resolveActors.flatMap((a: any) => a.mediatedEvents.nodes).find((e: any) => e.start?.edtf === '2025-08-08');
       assert.equal(summit.commitments.length, 3, 'with three commitments');
       assert.ok(text.includes(summit.commitments[0].description) && summit.commitments[0].description.length > 0, 'a commitment description is shown');
     }));

@@ -57,7 +57,7 @@ for (const [label, baseUrl, trusted] of [['ACCORD_URL', accordUrl, false], ['ACC
       const events = merged.mediatedEvents.edges.map((e) => e.node);
       assert.equal(events.length, 2, 'the connection holds both meetings');
       assert.equal(new Set(events.map((e) => e.id)).size, 2);
-      assert.ok(events.some((e) => e.start.edtf === '2025-08-08'), 'one is the Washington summit of 8 August 2025');
+      assert.ok(events.some((e) => e.start?.edtf === '2025-08-08'), 'one is the Washington summit of 8 August 2025');
       assert.equal(merged.mediatedEvents.pageInfo.hasNextPage, false);
     });
 

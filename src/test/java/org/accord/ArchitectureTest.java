@@ -74,7 +74,7 @@ class ArchitectureTest {
             Map.entry("statement", Set.of("graphql", "source", "process", "actor", "event", "security")),
             Map.entry("commitment", Set.of("graphql", "source", "process", "actor", "event", "statement", "security")),
             Map.entry("timeline", Set.of("graphql", "process", "event", "statement", "commitment", "security")),
-            Map.entry("search", Set.of("graphql", "actor", "commitment", "event", "statement", "security")),
+            Map.entry("search", Set.of("graphql", "actor", "commitment", "event", "place", "statement", "security")),
             Map.entry("dossier", Set.of("graphql", "execution", "actor", "commitment", "event", "place", "process", "source", "statement", "security")));
 
     @Test

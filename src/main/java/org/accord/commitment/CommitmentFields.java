@@ -77,7 +77,7 @@ public class CommitmentFields {
     }
 
     @NonNull
-    @Description("The events that kept it, in whole or in part, in time order.")
+    @Description("The events that kept it, in whole or in part, in time order, undated events last.")
     public List<@NonNull List<@NonNull Event>> fulfilledBy(@Source List<Commitment> commitments) {
         return Batch.groupRows(commitments, Batch.rows(
                 "select f.commitmentId, e from Fulfilment f join Event e on e.pk = f.eventId"

@@ -51,12 +51,11 @@ public class Event extends AccordEntity implements Node, TimelineItem, SearchRes
     @Description("What happened, in a few sentences.")
     public String summary;
 
-    @NonNull
     @Embedded
     @AttributeOverride(name = "edtf", column = @Column(name = "start_edtf"))
     @AttributeOverride(name = "earliest", column = @Column(name = "start_earliest"))
     @AttributeOverride(name = "latest", column = @Column(name = "start_latest"))
-    @Description("When it began, as precisely as the sources say.")
+    @Description("When it began, as precisely as the sources say; null when no source dates it.")
     public PartialDate start;
 
     @Embedded

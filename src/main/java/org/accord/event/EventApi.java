@@ -21,7 +21,7 @@ import org.eclipse.microprofile.graphql.Query;
 public class EventApi {
 
     /** Events in time order: by the first day they can have begun, then by id. */
-    public static final Ordering<Event> CHRONOLOGICAL = Ordering.byDate("e.start.earliest", e -> e.start.getEarliest());
+    public static final Ordering<Event> CHRONOLOGICAL = Ordering.byDate("e.start.earliest", e -> e.start == null ? null : e.start.getEarliest());
 
     /** The same order (same cursors) read from the copies of the event's start on participation {@code p}. */
     public static final Ordering<Event> BY_PARTICIPATION = CHRONOLOGICAL.readFrom("p.eventStartEarliest", "p.eventId");
@@ -34,7 +34,7 @@ public class EventApi {
 
     @Query
     @NonNull
-    @Description("Events matching the filter, in time order (earliest possible start, then id).")
+    @Description("Events matching the filter, in time order (earliest possible start, then id), undated events last.")
     public EventConnection events(
             @Description("Criteria the events must meet.") EventFilter filter,
             @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,

@@ -41,7 +41,7 @@ public class EventFields {
     }
 
     @NonNull
-    @Description("The events that are part of this one, in time order.")
+    @Description("The events that are part of this one, in time order, undated events last.")
     public List<@NonNull List<@NonNull Event>> parts(@Source List<Event> events) {
         List<Event> parts = Batch.list("from Event e where any_equals(:ids, e.partOfId) order by e.start.earliest, e.pk", Event.class, events);
         return Batch.group(events, parts, e -> e.partOfId);

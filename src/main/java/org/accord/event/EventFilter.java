@@ -29,9 +29,9 @@ public class EventFilter {
     @Description("Only events at this place.")
     public String place;
 
-    @Description("Only events whose dates reach this day or later (ranges overlap).")
+    @Description("Only events whose dates reach this day or later (ranges overlap); never undated events.")
     public LocalDate from;
 
-    @Description("Only events whose dates reach this day or earlier (ranges overlap).")
+    @Description("Only events whose dates reach this day or earlier (ranges overlap); never undated events.")
     public LocalDate to;
 }

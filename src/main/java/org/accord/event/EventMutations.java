@@ -90,13 +90,12 @@ public class EventMutations {
         @Description("What happened, in a few sentences.")
         public String summary;
 
-        @NotBlank
         @Size(max = 40)
-        @Description("When it began, in EDTF, as precisely as the sources say: 2023-12-07, 2023-10, 2023-10~, /2023-12-08.")
+        @Description("When it began, in EDTF, as precisely as the sources say: 2023-12-07, 2023-10, 2023-10~, /2023-12-08 (by then), 2023-12/.. (since then). Left out when no source dates it: an undated event comes after the dated ones in time order and matches no date filter.")
         public String start;
 
         @Size(max = 40)
-        @Description("When it ended, in EDTF, if it lasted and a source says; not before the start.")
+        @Description("When it ended, in EDTF, if it lasted and a source says; not before the start, and only with a start.")
         public String end;
 
         @Id

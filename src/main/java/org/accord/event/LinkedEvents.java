@@ -47,7 +47,7 @@ public class LinkedEvents {
 
 
     @NonNull
-    @Description("The events it mediated, in time order: the first step of mediator → meetings → commitments.")
+    @Description("The events it mediated, in time order (undated events last): the first step of mediator → meetings → commitments.")
     public CompletionStage<EventConnection> mediatedEvents(@Source Actor actor,
             @Description("Only events of this kind, e.g. MEETING.") EventKind kind,
             @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,

@@ -55,7 +55,7 @@ public class Participation extends AccordEntity implements Node {
     public void follow(Event event) {
         eventId = event.pk;
         eventKind = event.kind;
-        eventStartEarliest = event.start.getEarliest();
+        eventStartEarliest = firstDay(event);
         eventEndLatest = lastDay(event);
     }
 
@@ -63,15 +63,20 @@ public class Participation extends AccordEntity implements Node {
     public static void eventChanged(Event event) {
         Panache.getEntityManager()
                 .createQuery("update Participation p set p.eventKind = :kind, p.eventStartEarliest = :start, p.eventEndLatest = :end"
-                        + " where p.eventId = :id and (p.eventKind <> :kind or p.eventStartEarliest <> :start or p.eventEndLatest <> :end)")
-                .setParameter("kind", event.kind).setParameter("start", event.start.getEarliest()).setParameter("end", lastDay(event))
+                        + " where p.eventId = :id and (p.eventKind <> :kind or p.eventStartEarliest is distinct from :start or p.eventEndLatest is distinct from :end)")
+                .setParameter("kind", event.kind).setParameter("start", firstDay(event)).setParameter("end", lastDay(event))
                 .setParameter("id", event.pk)
                 .executeUpdate();
     }
 
-    /** The last day the event's dates reach: its end's latest day, or its start's when it has no end. */
+    /** The first day the event's dates reach; null when it is undated. */
+    private static LocalDate firstDay(Event event) {
+        return event.start == null ? null : event.start.getEarliest();
+    }
+
+    /** The last day the event's dates reach: its end's latest day, or its start's when it has no end; null when it is undated. */
     private static LocalDate lastDay(Event event) {
-        return event.end == null ? event.start.getLatest() : event.end.getLatest();
+        return event.end != null ? event.end.getLatest() : event.start == null ? null : event.start.getLatest();
     }
 
     @Override

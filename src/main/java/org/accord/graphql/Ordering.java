@@ -29,10 +29,21 @@ public record Ordering<N>(String expression, String idExpression, Function<N, St
         return byDate(expression, key, n -> n.pk);
     }
 
-    /** By a date, then id, for rows of any type (a timeline mixes events, statements, changes). */
+    /**
+     * By a date, then id, for rows of any type (a timeline mixes events, statements, changes). The
+     * date may be unknown (null, an undated event or statement): such rows come after every dated
+     * one, by id, as both databases sort NULL (H2 through DEFAULT_NULL_ORDERING=HIGH in the JDBC
+     * URL, PostgreSQL by default), and their cursors hold an empty sort value.
+     */
     public static <N> Ordering<N> byDate(String expression, Function<N, LocalDate> key, Function<N, Long> pk) {
-        return new Ordering<>(expression, "e.pk", n -> key.apply(n).toString(), LocalDate::parse, pk);
+        return new Ordering<>(expression, "e.pk", n -> {
+            LocalDate date = key.apply(n);
+            return date == null ? UNKNOWN : date.toString();
+        }, s -> s.equals(UNKNOWN) ? null : LocalDate.parse(s), pk);
     }
+
+    /** The sort value of a row whose sort column is null; it sorts after every other value. */
+    private static final String UNKNOWN = "";
 
     /**
      * The same order (same cursors) read from other columns holding the same values, e.g. the
@@ -73,12 +84,25 @@ public record Ordering<N>(String expression, String idExpression, Function<N, St
             return where;
         }
         String op = after ? ">" : "<";
+        String id = idExpression + " " + op + " :" + name + "Pk";
         if (expression == null) {
-            return where.and(idExpression + " " + op + " :" + name + "Pk", name + "Pk", cursor.pk());
+            return where.and(id, name + "Pk", cursor.pk());
         }
-        return where.and("(" + expression + " " + op + " :" + name + "Key or (" + expression + " = :" + name + "Key and " + idExpression + " " + op + " :" + name + "Pk))",
-                        name + "Key", sortValue(cursor))
+        Comparable<?> value = sortValue(cursor);
+        if (value == null) {
+            // A cursor on a row without a sort value: those rows come last, by id.
+            return where.and("(" + expression + (after ? " is null and " : " is not null or ") + id + ")", name + "Pk", cursor.pk());
+        }
+        // Rows without a sort value come after every row with one.
+        String nulls = after && nullable(value) ? " or " + expression + " is null" : "";
+        return where.and("(" + expression + " " + op + " :" + name + "Key" + nulls + " or (" + expression + " = :" + name + "Key and " + id + "))",
+                        name + "Key", value)
                 .param(name + "Pk", cursor.pk());
+    }
+
+    /** Whether this order's column may be null: only dates are (undated events and statements). */
+    private static boolean nullable(Comparable<?> value) {
+        return value instanceof LocalDate;
     }
 
     public Cursor cursorOf(N node) {
@@ -89,7 +113,10 @@ public record Ordering<N>(String expression, String idExpression, Function<N, St
     @SuppressWarnings({"unchecked", "rawtypes"})
     int compare(N node, Cursor cursor) {
         if (expression != null) {
-            int c = ((Comparable) parse.apply(key.apply(node))).compareTo(sortValue(cursor));
+            Comparable mine = (Comparable) parse.apply(key.apply(node));
+            Comparable theirs = sortValue(cursor);
+            // null, an unknown date, sorts after every value, as in SQL (see byDate)
+            int c = mine == null || theirs == null ? Boolean.compare(mine == null, theirs == null) : mine.compareTo(theirs);
             if (c != 0) {
                 return c;
             }

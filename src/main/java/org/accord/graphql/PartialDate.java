@@ -27,12 +27,20 @@ import org.eclipse.microprofile.graphql.Type;
  *       e.g. {@code 2023-10-20/2023-10-31}, {@code 2023/2025-08}, {@code 2023~/2024?}.
  *       An interval whose start begins after its end finishes (start's earliest day after end's latest
  *       day) is invalid.</li>
- *   <li>An unknown interval start, {@code /2023-12-08}: "by 2023-12-08", for what a source reports as
- *       already done without dating it. Its earliest day is 0001-01-01 and its precision that of the
- *       end.</li>
+ *   <li>Level 1 open and unknown interval ends, one end at most:
+ *     <ul>
+ *       <li>an unknown start, {@code /2023-12-08}: "by 2023-12-08", for what a source reports as
+ *           already done without dating it;</li>
+ *       <li>an open start, {@code ../2024}: "at any time up to 2024";</li>
+ *       <li>an open end, {@code 2023-12/..}: "since December 2023 and still going on";</li>
+ *       <li>an unknown end, {@code 2023-12/}: "since December 2023, ended at a date no source gives".</li>
+ *     </ul>
+ *     A start that is open or unknown has the earliest day 0001-01-01, an end that is open or
+ *     unknown the latest day 9999-12-31, so that a date filter over any period that the known end
+ *     allows still matches; the precision is that of the known end.</li>
  * </ul>
  * Everything else is rejected with an {@link InvalidPartialDateException}, among others: times,
- * open interval ends ({@code ..}), an unknown end, seasons (21-24), unspecified digits
+ * an interval with no known end ({@code ../..}), seasons (21-24), unspecified digits
  * ({@code X}), long years ({@code Y}), exponents and significant digits, sets, qualifiers on single
  * components, negative years, and surrounding whitespace. The input is not normalised: the exact
  * string given is the value that is stored.
@@ -62,13 +70,16 @@ import org.eclipse.microprofile.graphql.Type;
 @Embeddable
 @Access(AccessType.FIELD)
 @Type("PartialDate")
-@Description("A date known to a day, a month or a year, possibly approximate or uncertain, or an interval of such dates, written in EDTF (ISO 8601-2), e.g. 2023-12-07, 2023-10~, 2023?, 2023-10-20/2023-10-31.")
+@Description("A date known to a day, a month or a year, possibly approximate or uncertain, or an interval of such dates, written in EDTF (ISO 8601-2), e.g. 2023-12-07, 2023-10~, 2023?, 2023-10-20/2023-10-31. One end of an interval may be open (`2023-12/..` still going on, `../2024` at any time up to 2024) or unknown (`2023-12/`, `/2023-12-08`); such an end reaches 0001-01-01 or 9999-12-31 in `earliest` and `latest`.")
 public class PartialDate {
 
-    private static final String OPEN_ENDS =
-            "open interval ends ('..') and unknown ends other than an empty start are not supported";
-    /** earliest of an interval whose start is unknown ({@code /2023-12-08}). */
+    private static final String NO_KNOWN_END = "an interval needs at least one known end";
+    /** The marker of an open interval end, "still going on" or "at any time before". */
+    private static final String OPEN = "..";
+    /** earliest of an interval whose start is open or unknown ({@code ../2024}, {@code /2023-12-08}). */
     static final LocalDate UNKNOWN_START = LocalDate.of(1, 1, 1);
+    /** latest of an interval whose end is open or unknown ({@code 2023-12/..}, {@code 2023-12/}). */
+    static final LocalDate UNKNOWN_END = LocalDate.of(9999, 12, 31);
     private static final String UNSUPPORTED_EXTENSIONS =
             "seasons (21-24), unspecified digits (X) and long years (Y) are not supported";
     private static final String EXPECTED =
@@ -206,9 +217,6 @@ public class PartialDate {
                 throw new InvalidPartialDateException(input, "whitespace is not allowed");
             }
         }
-        if (input.contains("..")) {
-            throw new InvalidPartialDateException(input, OPEN_ENDS);
-        }
         if (containsAny(input, "[]{}")) {
             throw new InvalidPartialDateException(input, "sets ([...] and {...}) are not supported");
         }
@@ -232,17 +240,24 @@ public class PartialDate {
         }
         String startText = input.substring(0, slash);
         String endText = input.substring(slash + 1);
-        if (endText.isEmpty()) {
-            throw new InvalidPartialDateException(input, OPEN_ENDS);
+        boolean startKnown = !startText.isEmpty() && !startText.equals(OPEN);
+        boolean endKnown = !endText.isEmpty() && !endText.equals(OPEN);
+        if (!startKnown && !endKnown) {
+            throw new InvalidPartialDateException(input, NO_KNOWN_END);
         }
-        Analysis end = analyseDate(input, endText);
-        if (startText.isEmpty()) {
-            // Unknown start: "it had happened by then". The range reaches back to the first
-            // representable day, so a date filter over any earlier period still matches it.
-            return new Analysis(UNKNOWN_START, end.latest(), end.precision(),
-                    end.approximate(), end.uncertain());
+        if (!startKnown) {
+            // "It had happened by then" or "at any time up to then": the range reaches back to the
+            // first representable day, so a date filter over any earlier period still matches it.
+            Analysis end = analyseDate(input, endText);
+            return new Analysis(UNKNOWN_START, end.latest(), end.precision(), end.approximate(), end.uncertain());
         }
         Analysis start = analyseDate(input, startText);
+        if (!endKnown) {
+            // "Still going on" or "ended, but no source says when": the range reaches to the last
+            // representable day.
+            return new Analysis(start.earliest(), UNKNOWN_END, start.precision(), start.approximate(), start.uncertain());
+        }
+        Analysis end = analyseDate(input, endText);
         if (start.earliest().isAfter(end.latest())) {
             throw new InvalidPartialDateException(input,
                     "the interval start " + startText + " is after its end " + endText);

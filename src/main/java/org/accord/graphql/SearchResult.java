@@ -8,6 +8,6 @@ import org.eclipse.microprofile.graphql.Description;
  * in {@code search}, so that the entities do not depend on the package that searches them.
  */
 @Union
-@Description("A record that `search` found: an actor, an event, a statement or a commitment.")
+@Description("A record that `search` found: an actor, an event, a statement, a commitment or a place.")
 public interface SearchResult {
 }

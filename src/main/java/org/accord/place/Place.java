@@ -7,6 +7,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import org.accord.graphql.Folding;
+import org.accord.graphql.SearchResult;
 import org.accord.graphql.Citable;
 import org.accord.graphql.AccordEntity;
 import org.accord.graphql.Node;
@@ -17,7 +21,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Citable
 @Description("Where something happened: a country, a region, a city or a site, possibly within another place.")
-public class Place extends AccordEntity implements Node {
+public class Place extends AccordEntity implements Node, SearchResult {
 
     public static final String TYPE = "Place";
 
@@ -45,6 +49,16 @@ public class Place extends AccordEntity implements Node {
 
     @Description("Longitude in decimal degrees, when known.")
     public Double longitude;
+
+    /** Folded {@link #name}, for `search` and the places filter; kept up to date by the entity itself. */
+    @Ignore
+    public String searchText;
+
+    @PrePersist
+    @PreUpdate
+    void fold() {
+        searchText = Folding.fold(name);
+    }
 
     @Override
     public String typeName() {

@@ -9,7 +9,7 @@ import org.accord.graphql.Ordering;
 import org.accord.graphql.Nodes;
 import org.accord.graphql.GlobalId;
 import org.accord.graphql.Connections;
-import java.util.Locale;
+import org.accord.graphql.Folding;
 import java.util.List;
 import org.accord.graphql.Batch;
 import org.accord.source.Citation;
@@ -40,7 +40,7 @@ public class PlaceApi {
                 .and("e.kind = :kind", "kind", f.kind)
                 .and("e.withinId = :within", "within", GlobalId.decodeNullable(f.within, Place.TYPE))
                 .and("e.countryCode = :countryCode", "countryCode", f.countryCode)
-                .and("lower(e.name) like :name escape '\\'", "name", f.name == null ? null : Where.containing(f.name.toLowerCase(Locale.ROOT)));
+                .and("e.searchText like :name escape '\\'", "name", f.name == null ? null : Where.containing(Folding.fold(f.name)));
         return Connections.query(Place.class, where, Ordering.byText("e.name", p -> p.name), Page.of(first, after, last, before),
                 PlaceConnection::new);
     }

@@ -14,7 +14,7 @@ public class PlaceFilter {
     @Description("A Place id: only the places directly within it.")
     public String within;
 
-    @Description("Only places whose name contains this text, ignoring case.")
+    @Description("Only places whose name contains this text, ignoring case and accents: \"susa\" finds Şuşa.")
     public String name;
 
     @Description("Only places with this ISO 3166-1 alpha-3 country code.")

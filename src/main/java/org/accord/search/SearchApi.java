@@ -24,12 +24,12 @@ import org.eclipse.microprofile.graphql.Query;
 
 /**
  * {@code search}: one ranked list over actors (all their names), events (title and summary),
- * statements (summary and quotes) and commitments (description).
+ * statements (summary and quotes), commitments (description) and places (name).
  *
  * <p>Texts are compared folded (case and diacritics ignored, {@link Folding}). A record matches
  * when its text contains every word of the query; it ranks 0 when the text is the query, 1 when it
  * starts with it, 2 when it contains it as a phrase, 3 otherwise; ties go by id. Each type is read
- * with the same keyset conditions ({@link TextSearch}), and the four ordered slices are merged, so
+ * with the same keyset conditions ({@link TextSearch}), and the five ordered slices are merged, so
  * paging is exact across types. The total is counted up to {@code accord.limits.search-count}.
  *
  * <p>The page and the count are read in one transaction, so that they see the same records, and
@@ -49,7 +49,7 @@ public class SearchApi {
 
     @Query
     @NonNull
-    @Description("Actors (by any of their names), events, statements (with their quotes) and commitments whose text contains every word of `text`, ignoring case and accents; best matches first (the whole text, then text starting with it, then containing it as a phrase, then the words apart).")
+    @Description("Actors (by any of their names), events, statements (with their quotes), commitments and places whose text contains every word of `text`, ignoring case and accents; best matches first (the whole text, then text starting with it, then containing it as a phrase, then the words apart).")
     public SearchResultConnection search(
             @NonNull @Description("Words to find, e.g. \"peace treaty\" or \"pashinian\".") String text,
             @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,

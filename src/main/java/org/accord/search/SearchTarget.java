@@ -6,6 +6,7 @@ import org.accord.actor.Actor;
 import org.accord.commitment.Commitment;
 import org.accord.event.Event;
 import org.accord.graphql.AccordEntity;
+import org.accord.place.Place;
 import org.accord.statement.Statement;
 
 /**
@@ -21,11 +22,12 @@ record SearchTarget(Class<? extends AccordEntity> type, String table, String tex
             new SearchTarget(Actor.class, "actor", "normalized_name", null, "actor_name", "actor_id"),
             new SearchTarget(Event.class, "event", "search_text", "search_start", null, null),
             new SearchTarget(Statement.class, "statement", "search_text", "search_start", "quote", "statement_id"),
-            new SearchTarget(Commitment.class, "commitment", "search_text", "search_start", null, null));
+            new SearchTarget(Commitment.class, "commitment", "search_text", "search_start", null, null),
+            new SearchTarget(Place.class, "place", "search_text", null, null, null));
 
     /**
-     * Whether the table grows with the reporting (events, statements, commitments). Actors' names
-     * are short and few: they need no {@code search_start}, and any plan reads them fast.
+     * Whether the table grows with the reporting (events, statements, commitments). Actors' and
+     * places' names are short and few: they need no {@code search_start}, and any plan reads them fast.
      */
     boolean large() {
         return start != null;

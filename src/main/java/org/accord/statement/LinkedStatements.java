@@ -31,7 +31,7 @@ public class LinkedStatements {
 
     @NonNull
     @Name("statements")
-    @Description("The statements it authored, in date order.")
+    @Description("The statements it authored, in date order, undated statements last.")
     public CompletionStage<StatementConnection> actorStatements(@Source Actor actor,
             @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,
             @Description(PageArgs.LAST) Integer last, @Description(PageArgs.BEFORE) String before) {
@@ -45,7 +45,7 @@ public class LinkedStatements {
 
     @NonNull
     @Name("statements")
-    @Description("The statements issued at it, in date order.")
+    @Description("The statements issued at it, in date order, undated statements last.")
     public List<@NonNull List<@NonNull Statement>> eventStatements(@Source List<Event> events) {
         List<Statement> statements = Batch.list("from Statement e where any_equals(:ids, e.eventId) order by e.date.earliest, e.pk", Statement.class, events);
         return Batch.group(events, statements, s -> s.eventId);

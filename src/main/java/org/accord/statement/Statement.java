@@ -38,12 +38,11 @@ public class Statement extends AccordEntity implements Node, TimelineItem, Searc
     @Description("What it says, in a few sentences.")
     public String summary;
 
-    @NonNull
     @Embedded
     @AttributeOverride(name = "edtf", column = @Column(name = "date_edtf"))
     @AttributeOverride(name = "earliest", column = @Column(name = "date_earliest"))
     @AttributeOverride(name = "latest", column = @Column(name = "date_latest"))
-    @Description("When it was made or released.")
+    @Description("When it was made or released; null when no source dates it.")
     public PartialDate date;
 
     @Ignore

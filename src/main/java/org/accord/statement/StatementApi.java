@@ -20,7 +20,7 @@ import org.eclipse.microprofile.graphql.Query;
 public class StatementApi {
 
     /** Statements in date order: by the first day they can have been made, then by id. */
-    public static final Ordering<Statement> CHRONOLOGICAL = Ordering.byDate("e.date.earliest", s -> s.date.getEarliest());
+    public static final Ordering<Statement> CHRONOLOGICAL = Ordering.byDate("e.date.earliest", s -> s.date == null ? null : s.date.getEarliest());
 
     @Query
     @Description("The statement with this id, or null.")
@@ -30,7 +30,7 @@ public class StatementApi {
 
     @Query
     @NonNull
-    @Description("Statements matching the filter, in date order.")
+    @Description("Statements matching the filter, in date order (earliest possible date, then id), undated statements last.")
     public StatementConnection statements(
             @Description("Criteria the statements must meet.") StatementFilter filter,
             @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,

@@ -42,7 +42,7 @@ public class StatementFields {
     }
 
     @NonNull
-    @Description("The statements that respond to it, in date order.")
+    @Description("The statements that respond to it, in date order, undated statements last.")
     public List<@NonNull List<@NonNull Statement>> responses(@Source List<Statement> statements) {
         List<Statement> responses = Batch.list("from Statement e where any_equals(:ids, e.respondsToId) order by e.date.earliest, e.pk", Statement.class, statements);
         return Batch.group(statements, responses, s -> s.respondsToId);

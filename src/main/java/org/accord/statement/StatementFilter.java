@@ -19,9 +19,9 @@ public class StatementFilter {
     @Description("Only statements of this process.")
     public String process;
 
-    @Description("Only statements whose date reaches this day or later (ranges overlap).")
+    @Description("Only statements whose date reaches this day or later (ranges overlap); never undated statements.")
     public LocalDate from;
 
-    @Description("Only statements whose date reaches this day or earlier (ranges overlap).")
+    @Description("Only statements whose date reaches this day or earlier (ranges overlap); never undated statements.")
     public LocalDate to;
 }

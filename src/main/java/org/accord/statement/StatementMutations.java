@@ -62,9 +62,8 @@ public class StatementMutations {
         @Description("What it says, in a few sentences.")
         public String summary;
 
-        @NotBlank
         @Size(max = 40)
-        @Description("When it was made or released, in EDTF: 2023-12-07, 2023-12.")
+        @Description("When it was made or released, in EDTF: 2023-12-07, 2023-12, /2023-12-08 (by then). Left out when no source dates it, e.g. a claim known only from the report that carries it: an undated statement comes after the dated ones in date order and matches no date filter.")
         public String date;
 
         @Id

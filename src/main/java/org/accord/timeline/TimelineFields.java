@@ -34,8 +34,8 @@ import org.eclipse.microprofile.graphql.Source;
 @GraphQLApi
 public class TimelineFields {
 
-    /** Timeline order: the first day an entry can date from, then id (unique across tables). */
-    static final Ordering<TimelineItem> TIMELINE = Ordering.byDate("date", item -> dateOf(item).getEarliest(), item -> ((AccordEntity) item).pk);
+    /** Timeline order: the first day an entry can date from, then id (unique across tables); undated entries last. */
+    static final Ordering<TimelineItem> TIMELINE = Ordering.byDate("date", item -> dateOf(item) == null ? null : dateOf(item).getEarliest(), item -> ((AccordEntity) item).pk);
 
     /** Status changes in timeline order, for the SQL paging of the timeline. */
     static final Ordering<CommitmentStatusChange> STATUS_CHANGES = Ordering.byDate("e.date.earliest", c -> c.date.getEarliest());
@@ -43,6 +43,7 @@ public class TimelineFields {
     @Inject
     Context context;
 
+    /** The entry's date; null for an undated event or statement. */
     static PartialDate dateOf(TimelineItem item) {
         if (item instanceof Event e) {
             return e.start;
@@ -54,7 +55,7 @@ public class TimelineFields {
     }
 
     @NonNull
-    @Description("The process's events, statements and commitment status changes in one list, in date order (earliest possible date, then id). With `from`/`to`, only entries whose dates overlap that range.")
+    @Description("The process's events, statements and commitment status changes in one list, in date order (earliest possible date, then id), undated events and statements last. With `from`/`to`, only entries whose dates overlap that range, never undated ones.")
     public CompletionStage<TimelineConnection> timeline(@Source Process process,
             @Description("Only entries whose dates reach this day or later.") LocalDate from,
             @Description("Only entries whose dates reach this day or earlier.") LocalDate to,

@@ -108,6 +108,14 @@ class PartialDateTest {
             // unknown start: "by then", reaching back to the first representable day
             "/2023-12-08,           0001-01-01, 2023-12-08, DAY,   false, false",
             "/2023?,                0001-01-01, 2023-12-31, YEAR,  false, true",
+            // open start: "at any time up to then", the same range
+            "../2024,               0001-01-01, 2024-12-31, YEAR,  false, false",
+            "../2023-12-08~,        0001-01-01, 2023-12-08, DAY,   true,  false",
+            // open end ("still going on") and unknown end: reaching to the last representable day
+            "2023-12/..,            2023-12-01, 9999-12-31, MONTH, false, false",
+            "2023-10-20~/..,        2023-10-20, 9999-12-31, DAY,   true,  false",
+            "2023-12/,              2023-12-01, 9999-12-31, MONTH, false, false",
+            "2023?/,                2023-01-01, 9999-12-31, YEAR,  false, true",
     })
     void intervals(String edtf, String earliest, String latest, DatePrecision precision,
                    boolean approximate, boolean uncertain) {
@@ -129,10 +137,10 @@ class PartialDateTest {
             "2023-1", "23", "202", "20231", "2023-13", "2023-00", "2023-02-30", "2023-02-29",
             "2024-02-30", "2023-04-31", "2023-10-00", "2023-10-1", "2023-10-32",
             "2023-12-07T10:00", "2023-12-07T10:00:00Z",
-            "2023/..", "../2023", "2023/", "/", "..",
+            "/", "..", "../..", "/..", "../", "2023/...", ".../2023", "2023/..~", "2023/.",
             "2023-21", "2023-24", "20XX", "2023-XX", "Y170000", "Y-170000", "-2023", "+2023",
             "2025/2023", "2023-10-20/2023-10-19", "2023-11/2023-10-31", "2023/2024/2025",
-            "2023~~", "2023?~", "~", "2023~-10", "?2023", "2023-10-20~/..",
+            "2023~~", "2023?~", "~", "2023~-10", "?2023",
             "abc", "2023-", "2023--10", "2023-10-20-01", "2023-10-2a", "[2023,2024]", "{2023}",
             "1950S2", "Y17E7", "２０２３", "2023‐10",
     })
@@ -152,9 +160,9 @@ class PartialDateTest {
                 Arguments.of("2023-00", "Invalid EDTF date \"2023-00\": month 00 is not 01-12"),
                 Arguments.of("2023-02-30", "Invalid EDTF date \"2023-02-30\": no such day"),
                 Arguments.of("2023-02-29", "no such day"),
-                Arguments.of("2023/..", "open interval ends ('..') and unknown ends other than an empty start are not supported"),
-                Arguments.of("../2023", "open interval ends ('..') and unknown ends other than an empty start are not supported"),
-                Arguments.of("2023/", "open interval ends ('..') and unknown ends other than an empty start are not supported"),
+                Arguments.of("../..", "an interval needs at least one known end"),
+                Arguments.of("/..", "an interval needs at least one known end"),
+                Arguments.of("/", "an interval needs at least one known end"),
                 Arguments.of("2023-21", "seasons (21-24), unspecified digits (X) and long years (Y) are not supported"),
                 Arguments.of("20XX", "seasons (21-24), unspecified digits (X) and long years (Y) are not supported"),
                 Arguments.of("Y170000", "seasons (21-24), unspecified digits (X) and long years (Y) are not supported"),

@@ -44,5 +44,8 @@ public class PlaceQueriesTest {
         assertThat(error("BAD_USER_INPUT", PLACES, "f", map("within", actor(unique("Not a place")))).get("message").toString(),
                 containsString("not a Place id"));
         assertEquals(List.of(), data(PLACES, "f", map("name", "100%_" + tag)).getList("places.nodes"), "% and _ are literal");
+
+        String susa = data(CREATE, "in", map("name", "Şuşa " + tag, "kind", "CITY", "within", country)).getString("createPlace.place.id");
+        assertEquals(List.of(susa), data(PLACES, "f", map("name", "SUSA " + tag)).getList("places.nodes.id"), "ignoring accents");
     }
 }

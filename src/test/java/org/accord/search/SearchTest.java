@@ -17,6 +17,8 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.accord.graphql.Folding;
+import org.accord.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** `search` over the seed data: one ranked union of actors, events, statements and commitments. */
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.Test;
 public class SearchTest {
 
     static final String RESULT = """
-            __typename ... on Actor { name } ... on Event { title } ... on Statement { kind summary } ... on Commitment { description }""";
+            __typename ... on Actor { name } ... on Event { title } ... on Statement { kind summary } ... on Commitment { description } ... on Place { name }""";
 
     static List<Map<String, Object>> search(String text) {
         return data("query($t: String!) { search(text: $t, first: 100) { totalCount nodes { " + RESULT + " } } }", "t", text)
@@ -49,6 +51,16 @@ public class SearchTest {
         assertThat(peace, hasItem("Event"));
         assertThat(peace, hasItem("Commitment"));
         assertThat(peace, hasItem("Statement"));
+    }
+
+    @Test
+    void findsPlacesByNameIgnoringCaseAndAccents() {
+        String name = "Şuşa " + Fixtures.unique("Fortress");
+        Fixtures.place(name);
+        List<Map<String, Object>> found = search(Folding.fold(name).replace("s", "S"));
+        assertEquals("Place", found.get(0).get("__typename"));
+        assertEquals(name, found.get(0).get("name"));
+        assertThat(search("azerbaijan").stream().map(r -> r.get("__typename")).toList(), hasItem("Place"));
     }
 
     @Test
