@@ -71,8 +71,8 @@ public class CommitmentMutations {
 
     // ---- inputs and payloads ---------------------------------------------------------------------
 
-    /** The fields createCommitment and updateCommitment share. */
-    public abstract static class CommitmentValues {
+    /** What was promised, by whom, to whom: the fields of every commitment input. */
+    public abstract static class CommitmentTerms {
 
         @NotNull
         @Description("What kind of promise it is.")
@@ -101,6 +101,10 @@ public class CommitmentMutations {
         @Size(max = 40)
         @Description("By when it is to be kept, in EDTF: 2023 for \"by the end of the year\".")
         public String deadline;
+    }
+
+    /** The fields createCommitment and updateCommitment share: the terms and the commitment's links. */
+    public abstract static class CommitmentValues extends CommitmentTerms {
 
         @Id
         @Description("The Event id of the event it was made at.")
@@ -141,6 +145,15 @@ public class CommitmentMutations {
 
         @Description("The version the client read; if the stored commitment is at another version, nothing is changed and the error is CONFLICT.")
         public int expectedVersion;
+    }
+
+    @Input("StatementCommitmentInput")
+    @Description("A commitment announced in the statement being created: made at its event, in its process, and ANNOUNCED. Reciprocity is set afterwards with updateCommitment.")
+    public static class StatementCommitmentInput extends CommitmentTerms {
+
+        @Size(max = 100)
+        @Description("The sources that report it, each with the sentence that supports it: recorded with it, in the same transaction.")
+        public List<@NonNull @Valid CitationInput> citations;
     }
 
     @Input("DeleteCommitmentInput")

@@ -2,6 +2,7 @@ package org.accord.commitment;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.accord.actor.Actor;
 import org.accord.commitment.CommitmentMutations.CreateCommitmentInput;
+import org.accord.commitment.CommitmentMutations.CommitmentTerms;
 import org.accord.commitment.CommitmentMutations.CommitmentValues;
+import org.accord.commitment.CommitmentMutations.StatementCommitmentInput;
+import org.accord.commitment.CreateStatementMutation.CreateStatementInput;
 import org.accord.commitment.CommitmentMutations.DeleteCommitmentInput;
 import org.accord.commitment.CommitmentMutations.LinkFulfilmentInput;
 import org.accord.commitment.CommitmentMutations.LinkFulfilmentPayload;
@@ -29,8 +33,10 @@ import org.accord.graphql.Nodes;
 import org.accord.graphql.NotFoundException;
 import org.accord.graphql.PartialDate;
 import org.accord.process.Process;
+import org.accord.source.CitationInput;
 import org.accord.source.Citations;
 import org.accord.statement.Statement;
+import org.accord.statement.StatementService;
 
 /**
  * Writes commitments, their status history and their fulfilments, one transaction per mutation.
@@ -46,18 +52,40 @@ import org.accord.statement.Statement;
 @Mutating
 public class CommitmentService {
 
+    @Inject
+    StatementService statements;
+
     // ---- commitments -----------------------------------------------------------------------------
 
     public Commitment createCommitment(CreateCommitmentInput input) {
+        return announce(input, "input", Links.of(input), input.citations);
+    }
+
+    /**
+     * Records a statement and the commitments announced in it, in one transaction: each is made at
+     * the statement's event, in its process.
+     */
+    public Statement createStatement(CreateStatementInput input) {
+        Statement statement = statements.createStatement(input, input.citations);
+        List<StatementCommitmentInput> announced = input.commitments == null ? List.of() : input.commitments;
+        for (int i = 0; i < announced.size(); i++) {
+            announce(announced.get(i), "input.commitments[" + i + "]", new Links(statement.eventId, statement.pk, statement.processId, null),
+                    announced.get(i).citations);
+        }
+        return statement;
+    }
+
+    /** A new commitment, ANNOUNCED, with its citations; {@code path} names its input in messages. */
+    private static Commitment announce(CommitmentTerms terms, String path, Links links, List<CitationInput> citations) {
         Commitment commitment = new Commitment();
         commitment.status = CommitmentStatus.ANNOUNCED;
-        Commitment saved = save(commitment, input);
-        Citations.add(saved, input.citations, "input.citations");
+        Commitment saved = save(commitment, terms, path, links);
+        Citations.add(saved, citations, path + ".citations");
         return saved;
     }
 
     public Commitment updateCommitment(UpdateCommitmentInput input) {
-        Commitment commitment = save(Versions.require(Commitment.class, input.id, input.expectedVersion), input);
+        Commitment commitment = save(Versions.require(Commitment.class, input.id, input.expectedVersion), input, "input", Links.of(input));
         CommitmentStatusChange.commitmentChanged(commitment);
         return commitment;
     }
@@ -78,32 +106,41 @@ public class CommitmentService {
         return commitment.getId();
     }
 
-    /** Writes the input into a new or stored commitment, with its parties and links. */
-    private static Commitment save(Commitment commitment, CommitmentValues input) {
-        Event madeAt = Nodes.requireNullable(Event.class, input.madeAt, "input.madeAt");
-        Statement statement = Nodes.requireNullable(Statement.class, input.statement, "input.statement");
-        Process process = Nodes.requireNullable(Process.class, input.process, "input.process");
-        commitment.kind = input.kind;
-        commitment.description = input.description;
-        commitment.quantity = QuantityInput.toQuantity(input.quantity);
-        commitment.deadline = InvalidPartialDateException.parseField("input.deadline", input.deadline);
-        commitment.madeAtEventId = madeAt == null ? null : madeAt.pk;
-        commitment.statementId = statement == null ? null : statement.pk;
-        commitment.processId = process == null ? null : process.pk;
+    /** Where a commitment was made and what it is reciprocal to: read from its input, or from the statement that announces it. */
+    private record Links(Long madeAt, Long statement, Long process, List<String> reciprocalTo) {
+
+        static Links of(CommitmentValues input) {
+            Event madeAt = Nodes.requireNullable(Event.class, input.madeAt, "input.madeAt");
+            Statement statement = Nodes.requireNullable(Statement.class, input.statement, "input.statement");
+            Process process = Nodes.requireNullable(Process.class, input.process, "input.process");
+            return new Links(madeAt == null ? null : madeAt.pk, statement == null ? null : statement.pk,
+                    process == null ? null : process.pk, input.reciprocalTo);
+        }
+    }
+
+    /** Writes the terms and links into a new or stored commitment, with its parties; {@code path} names the input in messages. */
+    private static Commitment save(Commitment commitment, CommitmentTerms terms, String path, Links links) {
+        commitment.kind = terms.kind;
+        commitment.description = terms.description;
+        commitment.quantity = QuantityInput.toQuantity(terms.quantity);
+        commitment.deadline = InvalidPartialDateException.parseField(path + ".deadline", terms.deadline);
+        commitment.madeAtEventId = links.madeAt();
+        commitment.statementId = links.statement();
+        commitment.processId = links.process();
         commitment.persist(); // a stored commitment is managed already, and persist leaves it as it is
-        replaceLinks(commitment, input);
+        replaceLinks(commitment, terms, path, links.reciprocalTo());
         return commitment;
     }
 
     /** Makes the obligors, beneficiaries and reciprocal commitments exactly those given; links that stay keep their rows. */
-    private static void replaceLinks(Commitment commitment, CommitmentValues input) {
-        replaceParties(commitment, CommitmentSide.OBLIGOR, Nodes.requireAll(Actor.class, input.obligors, "input.obligors"));
-        replaceParties(commitment, CommitmentSide.BENEFICIARY, Nodes.requireAll(Actor.class, input.beneficiaries, "input.beneficiaries"));
+    private static void replaceLinks(Commitment commitment, CommitmentTerms terms, String path, List<String> reciprocalTo) {
+        replaceParties(commitment, CommitmentSide.OBLIGOR, Nodes.requireAll(Actor.class, terms.obligors, path + ".obligors"));
+        replaceParties(commitment, CommitmentSide.BENEFICIARY, Nodes.requireAll(Actor.class, terms.beneficiaries, path + ".beneficiaries"));
 
-        List<Long> others = Nodes.requireAll(Commitment.class, input.reciprocalTo, "input.reciprocalTo");
+        List<Long> others = Nodes.requireAll(Commitment.class, reciprocalTo, path + ".reciprocalTo");
         int self = others.indexOf(commitment.pk);
         if (self >= 0) {
-            throw new BadUserInputException("input.reciprocalTo[" + self + "]: a commitment cannot be reciprocal to itself");
+            throw new BadUserInputException(path + ".reciprocalTo[" + self + "]: a commitment cannot be reciprocal to itself");
         }
         Map<Long, Reciprocity> stored = new HashMap<>();
         for (Reciprocity r : Reciprocity.<Reciprocity>list("commitmentId = ?1 or otherId = ?1", commitment.pk)) {

@@ -1,6 +1,5 @@
 package org.accord.statement;
 
-import org.accord.source.CitationInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,6 +18,8 @@ import org.eclipse.microprofile.graphql.Type;
 
 /**
  * Mutations of statements; {@link StatementService} does the work, one transaction each.
+ * createStatement is declared in {@code commitment.CreateStatementMutation}: it records the
+ * commitments announced in the statement too, and this package may not know commitments.
  * Their payloads are nullable: in a document of several mutations, a failed one is null beside
  * those that committed (MultipleMutationsTest).
  * Their inputs and payloads are nested here: records, except the create and update inputs,
@@ -30,12 +31,6 @@ public class StatementMutations {
 
     @Inject
     StatementService service;
-
-    @Mutation
-    @Description("Records a statement with its authors and quotes.")
-    public CreateStatementPayload createStatement(@NonNull @Description("The statement.") CreateStatementInput input) {
-        return new CreateStatementPayload(service.createStatement(input));
-    }
 
     @Mutation
     @Description("Replaces a statement's fields, authors and quotes with the given ones (a field left out is cleared). CONFLICT if it is no longer at `expectedVersion`.")
@@ -51,7 +46,7 @@ public class StatementMutations {
 
     // ---- inputs and payloads ---------------------------------------------------------------------
 
-    /** The fields createStatement and updateStatement share. */
+    /** The fields createStatement (in {@code commitment.CreateStatementMutation}) and updateStatement share. */
     public abstract static class StatementValues {
 
         @NotNull
@@ -86,15 +81,6 @@ public class StatementMutations {
         @Size(max = 100)
         @Description("Its words, verbatim, in order.")
         public List<@NonNull @Valid QuoteInput> quotes;
-    }
-
-    @Input("CreateStatementInput")
-    @Description("A new statement, with its authors and quotes.")
-    public static class CreateStatementInput extends StatementValues {
-
-        @Size(max = 100)
-        @Description("The sources that report it, each with the sentence that supports it: recorded with it, in the same transaction.")
-        public List<@NonNull @Valid CitationInput> citations;
     }
 
     /** The fields of {@link StatementValues}, which replace the stored ones, plus the statement and its version. */
@@ -134,14 +120,6 @@ public class StatementMutations {
 
             @Description("The version the client read; if the stored statement is at another version, nothing is deleted and the error is CONFLICT.")
             int expectedVersion) {
-    }
-
-    @Type("CreateStatementPayload")
-    @Description("The result of createStatement.")
-    public record CreateStatementPayload(
-            @NonNull
-            @Description("The statement as stored, with its id and version 0.")
-            Statement statement) {
     }
 
     @Type("UpdateStatementPayload")

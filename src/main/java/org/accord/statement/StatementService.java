@@ -17,8 +17,8 @@ import org.accord.graphql.BadUserInputException;
 import org.accord.graphql.InvalidPartialDateException;
 import org.accord.graphql.Nodes;
 import org.accord.process.Process;
+import org.accord.source.CitationInput;
 import org.accord.source.Citations;
-import org.accord.statement.StatementMutations.CreateStatementInput;
 import org.accord.statement.StatementMutations.StatementValues;
 import org.accord.statement.StatementMutations.DeleteStatementInput;
 import org.accord.statement.StatementMutations.QuoteInput;
@@ -33,9 +33,10 @@ import org.accord.statement.StatementMutations.UpdateStatementInput;
 @Mutating
 public class StatementService {
 
-    public Statement createStatement(CreateStatementInput input) {
+    /** A new statement with its citations; createStatement calls it with the commitments announced in it (commitment.CommitmentService). */
+    public Statement createStatement(StatementValues input, List<CitationInput> citations) {
         Statement saved = save(new Statement(), input);
-        Citations.add(saved, input.citations, "input.citations");
+        Citations.add(saved, citations, "input.citations");
         return saved;
     }
 

@@ -381,7 +381,7 @@ final class HostileCorpus {
     private void invalidDates() {
         String cat = "invalid EDTF dates";
         String[] dates = {"2023-13", "2023-02-30", "2023-02-29", "2023-12-32", "2023-00", "20233", "23", "2023-1-1", "yesterday",
-            "2023-12-07T10:00", "2023/2022", "2023-10-20/", "/", "", " ", "2023~~", "2023??", "-2023", "9999999999", "2023-12-07 ",
+            "2023-12-07T10:00", "2023/2022", "../..", "/", "2023-10-20/...", "", " ", "2023~~", "2023??", "-2023", "9999999999", "2023-12-07 ",
             "2023-10-20/2023-10-31/2023-11-01", "2023-12-07'; DROP TABLE event; --"};
         for (String d : dates) {
             refuse(cat, "createEvent start " + JsonText.str(d), "mutation($in: CreateEventInput!) { createEvent(input: $in) { event { id } } }",

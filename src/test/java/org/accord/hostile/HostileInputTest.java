@@ -229,9 +229,9 @@ class HostileInputTest {
 
             // found as text, by the added word and by the whole value
             JsonPath found = data("query($t: String!) { search(text: $t) { totalCount nodes { ... on Actor { id } ... on Event { id }"
-                    + " ... on Statement { id } ... on Commitment { id } } } }", "t", word);
-            assertEquals(4, found.getInt("search.totalCount"), () -> "search for " + word + " of " + JsonText.str(v));
-            assertEquals(Set.of(actor, event, statement, commitment), Set.copyOf(found.getList("search.nodes.id")));
+                    + " ... on Statement { id } ... on Commitment { id } ... on Place { id } } } }", "t", word);
+            assertEquals(5, found.getInt("search.totalCount"), () -> "search for " + word + " of " + JsonText.str(v));
+            assertEquals(Set.of(actor, event, statement, commitment, place), Set.copyOf(found.getList("search.nodes.id")));
             JsonPath whole = data("query($t: String!) { search(text: $t) { nodes { ... on Actor { id } } } }", "t", text);
             assertTrue(whole.getList("search.nodes.id").contains(actor), () -> "search for the whole value " + JsonText.str(text));
             assertEquals(List.of(actor), data("query($n: String!) { resolveActors(name: $n) { id } }", "n", text)
