@@ -199,7 +199,7 @@ class DossierImportTest {
         Result result = importOk(f.json());
 
         /*
-         * ImportRun.create() increments `created` once per keyed record it persists, and the
+         * ImportContext.create() increments `created` once per keyed record it persists, and the
          * participant loop once per participation: 14 keyed records (1 source, 1 process, 3 actors,
          * 1 affiliation, 2 places, 2 events, 2 statements, 2 commitments) + 4 participations = 18.
          * Names, external ids, relations, authors, quotes, parties, fulfilments, history entries,
@@ -721,8 +721,8 @@ class DossierImportTest {
      * Dossiers that pass every check of ImportRun.check() but that the database refuses.
      *
      * One candidate does NOT exist: an actor whose key is stored and whose external
-     * id belongs to another stored actor. matchActorsByExternalId() skips actors whose key is
-     * stored, and write() only links them (create() returns before andThen), so their external ids
+     * id belongs to another stored actor. ActorStep.matchStoredExternalIds() skips actors whose key is
+     * stored, and its write() only links them (create() returns before andThen), so their external ids
      * are never inserted and external_id_uq cannot fire.
      *
      * These cases do exist; each must roll back everything and, as the mutation promises ("the
