@@ -13,7 +13,10 @@ import org.accord.event.EventRelation;
 import org.accord.event.Participation;
 import org.accord.graphql.PartialDate;
 
-/** Events, with their participations and their relations to other events. */
+/**
+ * Events, with their participations and their relations to other events. An event without a
+ * start is undated: its date is unknown.
+ */
 final class EventStep extends ImportStep<EventRecord> {
 
     EventStep(List<EventRecord> records, ImportContext ctx) {
@@ -50,10 +53,10 @@ final class EventStep extends ImportStep<EventRecord> {
     }
 
     /**
-     * The rules createEvent applies: an event does not end before it starts, and no event is
-     * part of itself, directly or through others. An event whose key is stored is only linked to,
-     * so chains are followed through the dossier's new events alone: a stored event's chain cannot
-     * lead back to them.
+     * The rules createEvent applies: an event does not end before it starts (an undated one
+     * cannot), and no event is part of itself, directly or through others. An event whose key is
+     * stored is only linked to, so chains are followed through the dossier's new events alone: a
+     * stored event's chain cannot lead back to them.
      */
     @Override
     void checkRules() {
@@ -101,7 +104,7 @@ final class EventStep extends ImportStep<EventRecord> {
                 e.status = r.status();
                 e.title = r.title();
                 e.summary = r.summary();
-                e.start = PartialDate.parse(r.start());
+                e.start = PartialDate.parseNullable(r.start());
                 e.end = PartialDate.parseNullable(r.end());
                 e.placeId = ctx.id(RecordType.PLACE, r.place());
                 e.processId = ctx.id(RecordType.PROCESS, r.process());

@@ -8,7 +8,10 @@ import org.accord.statement.Quote;
 import org.accord.statement.Statement;
 import org.accord.statement.StatementAuthor;
 
-/** Statements, with their authors and quotes, possibly responding to another statement. */
+/**
+ * Statements, with their authors and quotes, possibly responding to another statement. A
+ * statement without a date is undated: its date is unknown.
+ */
 final class StatementStep extends ImportStep<StatementRecord> {
 
     StatementStep(List<StatementRecord> records, ImportContext ctx) {
@@ -55,7 +58,7 @@ final class StatementStep extends ImportStep<StatementRecord> {
                 s.key = r.key();
                 s.kind = r.kind();
                 s.summary = r.summary();
-                s.date = PartialDate.parse(r.date());
+                s.date = PartialDate.parseNullable(r.date());
                 s.eventId = ctx.id(RecordType.EVENT, r.event());
                 s.processId = ctx.id(RecordType.PROCESS, r.process());
                 return s;

@@ -834,12 +834,29 @@ class DossierImportTest {
     }
 
     @Test
-    void missingRequiredEventStartIsRejectedWithItsPath() {
+    void missingRequiredEventTitleIsRejectedWithItsPath() {
         ObjectNode d = Fixture.fresh().tree();
-        ((ObjectNode) d.at("/events/0")).remove("start");
+        ((ObjectNode) d.at("/events/0")).remove("title");
         String message = rejected(write(d));
         assertTrue(message.contains("1 problem: $.events[0]: "), message);
-        assertTrue(message.contains("'start'"), message);
+        assertTrue(message.contains("'title'"), message);
+    }
+
+    /**
+     * An event without a start and a statement without a date are undated: the schema and the
+     * checks take them (an end without a start ends before nothing). A duplicate key stops this
+     * dossier after the checks, so nothing undated is written here.
+     */
+    @Test
+    void undatedEventsAndStatementsPassTheChecks() {
+        Fixture f = Fixture.fresh();
+        ObjectNode d = f.tree();
+        ((ObjectNode) d.at("/events/0")).remove("start");
+        ((ObjectNode) d.at("/statements/0")).remove("date");
+        ((ArrayNode) d.get("statements")).addObject().put("key", "process." + f.s()).put("kind", "CLAIM");
+        String message = rejected(write(d));
+        assertTrue(message.endsWith("1 problem: $.statements[2].key: duplicate key 'process." + f.s()
+                + "', already used at $.processes[0].key"), message);
     }
 
     @Test
@@ -1062,7 +1079,7 @@ class DossierImportTest {
     void everyProblemOfTheSchemaIsListedWithItsPath() {
         ObjectNode d = Fixture.fresh().tree();
         ((ObjectNode) d.at("/actors/0")).put("kind", "EMPIRE");
-        ((ObjectNode) d.at("/events/0")).remove("start");
+        ((ObjectNode) d.at("/events/0")).remove("title");
         ((ObjectNode) d.at("/places/1")).put("altitude", 120);
         ((ObjectNode) d.at("/sources/0")).put("key", "Source.Upper");
 
@@ -1072,7 +1089,7 @@ class DossierImportTest {
         for (String path : List.of("$.actors[0].kind: ", "$.events[0]: ", "$.places[1]", "$.sources[0].key: ")) {
             assertTrue(message.contains("; " + path) || message.contains("problems: " + path), () -> "missing " + path + " in: " + message);
         }
-        assertTrue(message.contains("'start'"), message);
+        assertTrue(message.contains("'title'"), message);
         assertTrue(message.contains("altitude"), message);
     }
 
