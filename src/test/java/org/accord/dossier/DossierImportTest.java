@@ -199,7 +199,7 @@ class DossierImportTest {
         Result result = importOk(f.json());
 
         /*
-         * ImportRun.create() increments `created` once per keyed record it persists, and the
+         * ImportContext.create() increments `created` once per keyed record it persists, and the
          * participant loop once per participation: 14 keyed records (1 source, 1 process, 3 actors,
          * 1 affiliation, 2 places, 2 events, 2 statements, 2 commitments) + 4 participations = 18.
          * Names, external ids, relations, authors, quotes, parties, fulfilments, history entries,
@@ -721,8 +721,8 @@ class DossierImportTest {
      * Dossiers that pass every check of ImportRun.check() but that the database refuses.
      *
      * One candidate does NOT exist: an actor whose key is stored and whose external
-     * id belongs to another stored actor. matchActorsByExternalId() skips actors whose key is
-     * stored, and write() only links them (create() returns before andThen), so their external ids
+     * id belongs to another stored actor. ActorStep.matchStoredExternalIds() skips actors whose key is
+     * stored, and its write() only links them (create() returns before andThen), so their external ids
      * are never inserted and external_id_uq cannot fire.
      *
      * These cases do exist; each must roll back everything and, as the mutation promises ("the
@@ -834,12 +834,29 @@ class DossierImportTest {
     }
 
     @Test
-    void missingRequiredEventStartIsRejectedWithItsPath() {
+    void missingRequiredEventTitleIsRejectedWithItsPath() {
         ObjectNode d = Fixture.fresh().tree();
-        ((ObjectNode) d.at("/events/0")).remove("start");
+        ((ObjectNode) d.at("/events/0")).remove("title");
         String message = rejected(write(d));
         assertTrue(message.contains("1 problem: $.events[0]: "), message);
-        assertTrue(message.contains("'start'"), message);
+        assertTrue(message.contains("'title'"), message);
+    }
+
+    /**
+     * An event without a start and a statement without a date are undated: the schema and the
+     * checks take them (an end without a start ends before nothing). A duplicate key stops this
+     * dossier after the checks, so nothing undated is written here.
+     */
+    @Test
+    void undatedEventsAndStatementsPassTheChecks() {
+        Fixture f = Fixture.fresh();
+        ObjectNode d = f.tree();
+        ((ObjectNode) d.at("/events/0")).remove("start");
+        ((ObjectNode) d.at("/statements/0")).remove("date");
+        ((ArrayNode) d.get("statements")).addObject().put("key", "process." + f.s()).put("kind", "CLAIM");
+        String message = rejected(write(d));
+        assertTrue(message.endsWith("1 problem: $.statements[2].key: duplicate key 'process." + f.s()
+                + "', already used at $.processes[0].key"), message);
     }
 
     @Test
@@ -1062,7 +1079,7 @@ class DossierImportTest {
     void everyProblemOfTheSchemaIsListedWithItsPath() {
         ObjectNode d = Fixture.fresh().tree();
         ((ObjectNode) d.at("/actors/0")).put("kind", "EMPIRE");
-        ((ObjectNode) d.at("/events/0")).remove("start");
+        ((ObjectNode) d.at("/events/0")).remove("title");
         ((ObjectNode) d.at("/places/1")).put("altitude", 120);
         ((ObjectNode) d.at("/sources/0")).put("key", "Source.Upper");
 
@@ -1072,7 +1089,7 @@ class DossierImportTest {
         for (String path : List.of("$.actors[0].kind: ", "$.events[0]: ", "$.places[1]", "$.sources[0].key: ")) {
             assertTrue(message.contains("; " + path) || message.contains("problems: " + path), () -> "missing " + path + " in: " + message);
         }
-        assertTrue(message.contains("'start'"), message);
+        assertTrue(message.contains("'title'"), message);
         assertTrue(message.contains("altitude"), message);
     }
 
