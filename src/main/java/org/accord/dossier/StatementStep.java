@@ -42,6 +42,17 @@ final class StatementStep extends ImportStep<StatementRecord> {
         }
     }
 
+    /** The rule createStatement applies: a statement does not respond to itself. */
+    @Override
+    void checkRules() {
+        for (int i = 0; i < records.size(); i++) {
+            StatementRecord s = records.get(i);
+            if (ctx.isNew(type, s.key())) {
+                ctx.rule(path(i) + ".respondsTo", Statement.respondsToProblem(s.key(), s.respondsTo()));
+            }
+        }
+    }
+
     @Override
     void checkDuplicates() {
         for (int i = 0; i < records.size(); i++) {

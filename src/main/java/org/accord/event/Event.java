@@ -107,6 +107,18 @@ public class Event extends AccordEntity implements Node, TimelineItem, SearchRes
     }
 
     /**
+     * The rule for an event's dates: it may not end before it starts, and an undated event (no
+     * start) has no end, since an end alone would date it. The problem in words, or null. The
+     * mutations and the dossier import both ask here.
+     */
+    public static String datesProblem(PartialDate start, PartialDate end) {
+        if (start == null && end != null) {
+            return "an undated event has no end; give the start as an interval with an unknown start, e.g. /" + end;
+        }
+        return PartialDate.endBeforeStart(start, end);
+    }
+
+    /**
      * The rule for {@code partOf}: an event may not be part of itself, directly or through the
      * events around it. The problem in words, or null; the arguments are as for
      * {@code Place.withinProblem}.

@@ -88,8 +88,7 @@ public class EventService {
     private static Event save(Event event, EventValues input) {
         PartialDate start = InvalidPartialDateException.parseField("input.start", input.start);
         PartialDate end = InvalidPartialDateException.parseField("input.end", input.end);
-        String order = start == null && end != null ? "an undated event has no end; give the start as an interval with an unknown start, e.g. /" + end
-                : PartialDate.endBeforeStart(start, end);
+        String order = Event.datesProblem(start, end);
         if (order != null) {
             throw new BadUserInputException("input.end: " + order);
         }

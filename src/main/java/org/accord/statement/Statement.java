@@ -69,4 +69,12 @@ public class Statement extends AccordEntity implements Node, TimelineItem, Searc
     public String typeName() {
         return TYPE;
     }
+
+    /**
+     * The rule for {@code respondsTo}: a statement does not respond to itself. The problem in
+     * words, or null; the mutations compare ids, the dossier import keys.
+     */
+    public static <K> String respondsToProblem(K self, K respondsTo) {
+        return self != null && self.equals(respondsTo) ? "a statement cannot respond to itself" : null;
+    }
 }

@@ -63,8 +63,9 @@ public class StatementService {
     private static Statement save(Statement statement, StatementValues input) {
         Event event = Nodes.requireNullable(Event.class, input.event, "input.event");
         Statement respondsTo = Nodes.requireNullable(Statement.class, input.respondsTo, "input.respondsTo");
-        if (respondsTo != null && respondsTo.pk.equals(statement.pk)) {
-            throw new BadUserInputException("input.respondsTo: a statement cannot respond to itself");
+        String problem = Statement.respondsToProblem(statement.pk, respondsTo == null ? null : respondsTo.pk);
+        if (problem != null) {
+            throw new BadUserInputException("input.respondsTo: " + problem);
         }
         Process process = Nodes.requireNullable(Process.class, input.process, "input.process");
         statement.kind = input.kind;

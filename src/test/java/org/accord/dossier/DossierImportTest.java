@@ -842,21 +842,45 @@ class DossierImportTest {
         assertTrue(message.contains("'title'"), message);
     }
 
-    /**
-     * An event without a start and a statement without a date are undated: the schema and the
-     * checks take them (an end without a start ends before nothing). A duplicate key stops this
-     * dossier after the checks, so nothing undated is written here.
-     */
+    /** An event without a start and a statement without a date are undated: stored with no date, participants included. */
     @Test
-    void undatedEventsAndStatementsPassTheChecks() {
+    void undatedEventsAndStatementsAreStored() {
         Fixture f = Fixture.fresh();
         ObjectNode d = f.tree();
         ((ObjectNode) d.at("/events/0")).remove("start");
+        ((ObjectNode) d.at("/events/0")).remove("end");
         ((ObjectNode) d.at("/statements/0")).remove("date");
-        ((ArrayNode) d.get("statements")).addObject().put("key", "process." + f.s()).put("kind", "CLAIM");
+        importOk(write(d));
+        List<Map<String, Object>> found = GraphQl.data("query($t: String!) { search(text: $t, first: 50) { nodes { ... on Event { key start { edtf }"
+                + " end { edtf } participants { actor { key } } statements { key date { edtf } } } } } }", "t", f.s()).getList("search.nodes");
+        Map<String, Object> talks = found.stream().filter(n -> ("event.talks." + f.s()).equals(n.get("key"))).findFirst()
+                .orElseThrow(() -> new AssertionError("the undated event is not found: " + found));
+        assertTrue(talks.containsKey("start") && talks.get("start") == null, talks::toString);
+        assertTrue(talks.containsKey("end") && talks.get("end") == null, talks::toString);
+        assertEquals(3, ((List<?>) talks.get("participants")).size());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> statements = (List<Map<String, Object>>) talks.get("statements");
+        assertEquals(1, statements.size(), "the statement issued at it");
+        assertEquals("statement.joint." + f.s(), statements.get(0).get("key"));
+        assertTrue(statements.get(0).containsKey("date") && statements.get(0).get("date") == null, statements::toString);
+    }
+
+    @Test
+    void undatedEventWithAnEndIsRejected() {
+        ObjectNode d = Fixture.fresh().tree();
+        ((ObjectNode) d.at("/events/0")).remove("start");
         String message = rejected(write(d));
-        assertTrue(message.endsWith("1 problem: $.statements[2].key: duplicate key 'process." + f.s()
-                + "', already used at $.processes[0].key"), message);
+        assertTrue(message.endsWith("1 problem: $.events[0].end: an undated event has no end; give the start as an interval with an unknown start, e.g. /2024-03-06"),
+                message);
+    }
+
+    @Test
+    void statementRespondingToItselfIsRejected() {
+        Fixture f = Fixture.fresh();
+        ObjectNode d = f.tree();
+        ((ObjectNode) d.at("/statements/1")).put("respondsTo", "statement.reaction." + f.s());
+        String message = rejected(write(d));
+        assertTrue(message.endsWith("1 problem: $.statements[1].respondsTo: a statement cannot respond to itself"), message);
     }
 
     @Test
