@@ -39,12 +39,16 @@ public class CommitmentStatusChange extends AccordEntity implements Node, Timeli
     @Description("The status from this date on.")
     public CommitmentStatus status;
 
-    @NonNull
+    /**
+     * Never null (recordCommitmentStatus requires it), but nullable in the schema: a timeline query
+     * asks `date` of statements, which may be undated, and of status changes in one selection, and
+     * GraphQL refuses two fields of one name with different nullability there (FieldsConflict).
+     */
     @Embedded
     @AttributeOverride(name = "edtf", column = @Column(name = "date_edtf"))
     @AttributeOverride(name = "earliest", column = @Column(name = "date_earliest"))
     @AttributeOverride(name = "latest", column = @Column(name = "date_latest"))
-    @Description("When the status changed.")
+    @Description("When the status changed; always given (nullable only so that a timeline selection can ask `date` of statements, which may be undated, and of status changes alike).")
     public PartialDate date;
 
     @Description("Why, in a sentence.")

@@ -26,7 +26,8 @@ public class FoldPlaceNamesTest {
 
     @Test
     void placesStoredBeforeV14AreFoldedAsTheEntityFoldsThem() throws Exception {
-        String url = "jdbc:h2:mem:fold-place-names;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        // a new database each run (the PostgreSQL rerun runs in the same JVM), kept open by `db`
+        String url = "jdbc:h2:mem:fold-place-names-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         try (Connection db = DriverManager.getConnection(url)) {
             Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration", "classpath:db/h2")
                     .target("14").load().migrate();
