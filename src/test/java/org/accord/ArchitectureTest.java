@@ -75,6 +75,7 @@ class ArchitectureTest {
             Map.entry("commitment", Set.of("graphql", "source", "process", "actor", "event", "statement", "security")),
             Map.entry("timeline", Set.of("graphql", "process", "event", "statement", "commitment", "security")),
             Map.entry("search", Set.of("graphql", "actor", "commitment", "event", "place", "statement", "security")),
+            Map.entry("live", Set.of("graphql", "process", "event", "statement", "commitment", "security")),
             Map.entry("dossier", Set.of("graphql", "execution", "actor", "commitment", "event", "place", "process", "source", "statement", "security")));
 
     @Test
