@@ -10,6 +10,7 @@ import org.accord.graphql.AccordEntity;
 import org.accord.graphql.TimelineItem;
 import org.accord.statement.Statement;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
 
 /**
@@ -18,9 +19,15 @@ import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionC
  * roll back with the items. Taking the position locks the head row until the commit, which puts
  * positions in commit order without gaps (migration V15). A failure here fails the commit.
  */
-final class OutboxBatch implements BeforeCompletionCallback {
+final class OutboxBatch implements BeforeCompletionCallback, AfterCompletionCallback {
 
     private final List<TimelineItem> items = new ArrayList<>();
+    /** Run once the transaction has committed: tells this instance's tailer to read. */
+    private final Runnable committed;
+
+    OutboxBatch(Runnable committed) {
+        this.committed = committed;
+    }
 
     void add(TimelineItem item) {
         items.add(item);
@@ -47,6 +54,13 @@ final class OutboxBatch implements BeforeCompletionCallback {
                 insert.executeBatch();
             }
         });
+    }
+
+    @Override
+    public void doAfterTransactionCompletion(boolean success, SharedSessionContractImplementor session) {
+        if (success) {
+            committed.run();
+        }
     }
 
     private static Long processOf(TimelineItem item) {

@@ -8,6 +8,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.accord.graphql.TimelineItem;
 import org.hibernate.Interceptor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 import org.hibernate.type.Type;
 
 /**
@@ -22,6 +23,9 @@ public class OutboxInterceptor implements Interceptor {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    OutboxTailer tailer;
+
     @Override
     public boolean onPersist(Object entity, Object id, Object[] state, String[] propertyNames, Type[] types) {
         if (entity instanceof TimelineItem item) {
@@ -34,10 +38,13 @@ public class OutboxInterceptor implements Interceptor {
     private OutboxBatch batch() {
         OutboxBatch batch = (OutboxBatch) transactions.getResource(OutboxBatch.class);
         if (batch == null) {
-            batch = new OutboxBatch();
+            batch = new OutboxBatch(tailer::wake);
             transactions.putResource(OutboxBatch.class, batch);
             // the session of this transaction: the one persisting the entity
-            Panache.getEntityManager().unwrap(SharedSessionContractImplementor.class).getTransactionCompletionCallbacks().registerCallback(batch);
+            TransactionCompletionCallbacks callbacks = Panache.getEntityManager().unwrap(SharedSessionContractImplementor.class)
+                    .getTransactionCompletionCallbacks();
+            callbacks.registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) batch);
+            callbacks.registerCallback((TransactionCompletionCallbacks.AfterCompletionCallback) batch);
         }
         return batch;
     }

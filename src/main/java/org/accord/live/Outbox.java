@@ -1,0 +1,54 @@
+package org.accord.live;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the outbox (migration V15) with plain JDBC, outside any transaction of the application:
+ * the tailer reads it on its own thread. Since positions become visible in commit order, a read
+ * of the rows after a position sees a prefix of what will ever be there.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** The last position taken by a committed transaction. */
+    public long head() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select position from timeline_outbox_head where id = 1");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /**
+     * The entries of the next {@code transactions} positions after {@code position}, in commit
+     * order. Whole transactions, never part of one: a reader goes on from the last position read.
+     */
+    public List<OutboxEntry> after(long position, int transactions) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select position, ordinal, item_type, item_id, process_id, commitment_id"
+                        + " from timeline_outbox where position > ? and position <= ? order by position, ordinal")) {
+            s.setLong(1, position);
+            s.setLong(2, position + transactions);
+            List<OutboxEntry> entries = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    entries.add(new OutboxEntry(r.getLong(1), r.getInt(2), r.getString(3), r.getLong(4),
+                            (Long) r.getObject(5, Long.class), (Long) r.getObject(6, Long.class)));
+                }
+            }
+            return entries;
+        }
+    }
+}
