@@ -32,6 +32,27 @@ public class Outbox {
     }
 
     /**
+     * Up to {@code limit} entries that pass {@code filter}, after {@code after} and at most at
+     * position {@code upTo}, in commit order: a page of what a subscriber missed.
+     */
+    public List<OutboxEntry> between(OutboxFilter filter, OutboxCursor after, long upTo, int limit) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select position, ordinal, item_type, item_id, process_id, commitment_id"
+                        + " from timeline_outbox where position <= ? and (position > ? or position = ? and ordinal > ?)" + filter.sql()
+                        + " order by position, ordinal fetch first " + limit + " rows only")) {
+            s.setLong(1, upTo);
+            s.setLong(2, after.position());
+            s.setLong(3, after.position());
+            s.setInt(4, after.ordinal());
+            Long[] values = filter.values();
+            for (int i = 0; i < values.length; i++) {
+                s.setLong(5 + i, values[i]);
+            }
+            return read(s);
+        }
+    }
+
+    /**
      * The entries of the next {@code transactions} positions after {@code position}, in commit
      * order. Whole transactions, never part of one: a reader goes on from the last position read.
      */
@@ -41,14 +62,18 @@ public class Outbox {
                         + " from timeline_outbox where position > ? and position <= ? order by position, ordinal")) {
             s.setLong(1, position);
             s.setLong(2, position + transactions);
-            List<OutboxEntry> entries = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    entries.add(new OutboxEntry(r.getLong(1), r.getInt(2), r.getString(3), r.getLong(4),
-                            (Long) r.getObject(5, Long.class), (Long) r.getObject(6, Long.class)));
-                }
-            }
-            return entries;
+            return read(s);
         }
+    }
+
+    private static List<OutboxEntry> read(PreparedStatement s) throws SQLException {
+        List<OutboxEntry> entries = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                entries.add(new OutboxEntry(r.getLong(1), r.getInt(2), r.getString(3), r.getLong(4),
+                        r.getObject(5, Long.class), r.getObject(6, Long.class)));
+            }
+        }
+        return entries;
     }
 }

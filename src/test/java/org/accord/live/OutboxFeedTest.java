@@ -1,0 +1,117 @@
+package org.accord.live;
+
+import static org.accord.support.Fixtures.map;
+import static org.accord.support.Fixtures.process;
+import static org.accord.support.Fixtures.unique;
+import static org.accord.support.GraphQl.data;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.accord.graphql.GlobalId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A feed replays what its subscriber missed after a cursor, then goes on live, with no gap and
+ * nothing twice: also while other transactions commit during the replay.
+ */
+@QuarkusTest
+public class OutboxFeedTest {
+
+    @Inject
+    OutboxTailer tailer;
+
+    @Inject
+    Outbox outbox;
+
+    private static long pk(String id) {
+        return GlobalId.decode(id).pk();
+    }
+
+    private static String event(String process) {
+        return data("mutation($in: CreateEventInput!) { createEvent(input: $in) { event { id } } }", "in",
+                map("kind", "MEETING", "status", "HELD", "title", unique("Fed meeting"), "start", "1995-01", "process", process))
+                .getString("createEvent.event.id");
+    }
+
+    private static List<OutboxEntry> take(BlockingQueue<OutboxEntry> queue, int n) throws InterruptedException {
+        List<OutboxEntry> got = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            OutboxEntry entry = queue.poll(10, TimeUnit.SECONDS);
+            assertNotNull(entry, "entry " + i + " of " + n + " arrives; got " + got);
+            got.add(entry);
+        }
+        return got;
+    }
+
+    @Test
+    void aReconnectingSubscriberGetsWhatItMissedThenLiveEntriesEachOnce() throws Exception {
+        String process = process(unique("Fed process"));
+        OutboxFilter filter = new OutboxFilter(pk(process), null);
+        BlockingQueue<OutboxEntry> first = new LinkedBlockingQueue<>();
+        OutboxCursor seen;
+        try (OutboxFeed feed = OutboxFeed.open(tailer, outbox, filter, null, first::add)) {
+            String e1 = event(process);
+            OutboxEntry entry = take(first, 1).get(0);
+            assertEquals(pk(e1), entry.itemId());
+            seen = OutboxCursor.of(entry);
+        }
+        // written while the subscriber is away
+        String e2 = event(process);
+        String e3 = event(process);
+
+        BlockingQueue<OutboxEntry> second = new LinkedBlockingQueue<>();
+        try (OutboxFeed feed = OutboxFeed.open(tailer, outbox, filter, seen, second::add)) {
+            String e4 = event(process);
+            List<OutboxEntry> got = take(second, 3);
+            assertEquals(List.of(pk(e2), pk(e3), pk(e4)), got.stream().map(OutboxEntry::itemId).toList(), "missed, then live");
+            assertNull(second.poll(500, TimeUnit.MILLISECONDS), "nothing twice");
+        }
+    }
+
+    @Test
+    void writesDuringTheReplayAreNeitherLostNorRepeated() throws Exception {
+        String process = process(unique("Busy fed process"));
+        OutboxFilter filter = new OutboxFilter(pk(process), null);
+        BlockingQueue<OutboxEntry> probe = new LinkedBlockingQueue<>();
+        OutboxCursor start;
+        try (OutboxFeed feed = OutboxFeed.open(tailer, outbox, filter, null, probe::add)) {
+            event(process);
+            start = OutboxCursor.of(take(probe, 1).get(0));
+        }
+        List<Long> before = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            before.add(pk(event(process)));
+        }
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        List<Future<String>> during = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            during.add(writers.submit(() -> event(process)));
+        }
+        BlockingQueue<OutboxEntry> received = new LinkedBlockingQueue<>();
+        try (OutboxFeed feed = OutboxFeed.open(tailer, outbox, filter, start, received::add)) {
+            List<Long> all = new ArrayList<>(before);
+            for (Future<String> f : during) {
+                all.add(pk(f.get()));
+            }
+            writers.shutdown();
+            List<OutboxEntry> got = take(received, all.size());
+            assertEquals(all.stream().sorted().toList(), got.stream().map(OutboxEntry::itemId).sorted().toList(), "each event once");
+            for (int i = 1; i < got.size(); i++) {
+                assertTrue(OutboxCursor.of(got.get(i - 1)).compareTo(OutboxCursor.of(got.get(i))) < 0, "in commit order: " + got);
+            }
+            assertNull(received.poll(500, TimeUnit.MILLISECONDS), "nothing more");
+        }
+    }
+}
