@@ -1,6 +1,10 @@
 package org.accord.graphql;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext.ContextState;
+import io.quarkus.arc.ManagedContext;
 import io.smallrye.graphql.api.Context;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -10,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 
@@ -48,9 +53,32 @@ public final class ArgumentBatch {
     public static <P, A, R> CompletionStage<R> load(Context context, String field, P parent, A arguments,
                                                    BiFunction<List<P>, A, List<R>> resolver) {
         DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
+        GraphQLContext graphQlContext = env.getGraphQlContext();
         DataLoader<Key<P, A>, R> loader = env.getDataLoaderRegistry().computeIfAbsent("accord:" + field,
-                name -> DataLoaderFactory.<Key<P, A>, R>newDataLoader(keys -> CompletableFuture.completedFuture(resolve(keys, resolver))));
+                name -> DataLoaderFactory.<Key<P, A>, R>newDataLoader(keys -> CompletableFuture.completedFuture(
+                        inRequestContext(graphQlContext, () -> resolve(keys, resolver)))));
         return loader.load(new Key<>(parent, arguments));
+    }
+
+    /**
+     * Runs the batch in the operation's request context, as Quarkus runs a {@code @Source List}
+     * batch (QuarkusDefaultDataFetcher.invokeBatch): graphql-java may dispatch the loader after
+     * the fetcher that queued the parent has deactivated the context. It does so in every event
+     * of a subscription (FallbackDataLoaderDispatchStrategy dispatches after each fetcher returns);
+     * {@code "state"} is the request context state the operation runs in (for a subscription, the
+     * current event's: org.accord.live.TimelineSubscriptions).
+     */
+    private static <T> T inRequestContext(GraphQLContext graphQlContext, Supplier<T> batch) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        if (requestContext.isActive() || !(graphQlContext.get("state") instanceof ContextState state)) {
+            return batch.get();
+        }
+        requestContext.activate(state);
+        try {
+            return batch.get();
+        } finally {
+            requestContext.deactivate();
+        }
     }
 
     private static <P, A, R> List<R> resolve(List<Key<P, A>> keys, BiFunction<List<P>, A, List<R>> resolver) {

@@ -211,6 +211,10 @@ public class GraphQlEndpoint {
             ctx.next();
             return;
         }
+        if (GraphQlWebSocket.offered(ctx)) { // SPIKE (issue 18): subscriptions over graphql-transport-ws
+            GraphQlWebSocket.upgrade(ctx);
+            return;
+        }
         GraphQlHttpHandler.respondWithProblem(ctx, MediaTypes.JSON, HttpProblem.badRequest(
                 "GraphQL over WebSocket is not offered (Accord has no subscriptions): POST queries and mutations to this URL"));
     }
