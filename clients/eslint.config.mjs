@@ -37,7 +37,7 @@ export default [
         acceptedIdNames: ['id'],
         acceptedIdTypes: ['ID'],
         exceptions: {
-          types: ['PageInfo', 'PartialDate', 'Quantity', 'CommitmentStats', 'StatusCount'],
+          types: ['PageInfo', 'PartialDate', 'Quantity', 'CommitmentStats', 'StatusCount', 'TimelineItemAdded', 'CommitmentStatusChanged'],
           suffixes: ['Connection', 'Edge', 'Payload'],
         },
       }],

@@ -28,6 +28,7 @@ import org.accord.support.MainClasses;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Interface;
+import io.smallrye.graphql.api.Subscription;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
@@ -83,7 +84,7 @@ class FieldMapTest {
         List<ImplementingTypeDefinition> types = new ArrayList<>();
         schema.types().values().stream().filter(ImplementingTypeDefinition.class::isInstance)
                 .map(ImplementingTypeDefinition.class::cast).forEach(types::add);
-        types.sort(Comparator.comparing((ImplementingTypeDefinition t) -> !List.of("Query", "Mutation").contains(t.getName()))
+        types.sort(Comparator.comparing((ImplementingTypeDefinition t) -> !List.of("Query", "Mutation", "Subscription").contains(t.getName()))
                 .thenComparing(ImplementingTypeDefinition::getName));
         for (ImplementingTypeDefinition<?> type : types) {
             Class<?> java = javaTypes.get(type.getName());
@@ -151,6 +152,8 @@ class FieldMapTest {
                     resolvers.put("Query." + or(m.getAnnotation(Query.class).value(), name), m);
                 } else if (m.isAnnotationPresent(Mutation.class)) {
                     resolvers.put("Mutation." + or(m.getAnnotation(Mutation.class).value(), name), m);
+                } else if (m.isAnnotationPresent(Subscription.class)) {
+                    resolvers.put("Subscription." + or(m.getAnnotation(Subscription.class).value(), name), m);
                 }
                 for (Parameter p : m.getParameters()) {
                     if (p.isAnnotationPresent(Source.class)) {

@@ -35,11 +35,23 @@ public final class AccessPolicy {
      * as the handler resolved it; null when the document names none (execution reports that).
      */
     public void check(RoutingContext ctx, OperationDefinition operation) {
+        check(identity(ctx), operation);
+    }
+
+    /** The identity of an HTTP request: that of its bearer token, or null. */
+    public static SecurityIdentity identity(RoutingContext ctx) {
+        return ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+    }
+
+    /**
+     * Throws the refusal for {@code identity} (null or anonymous without a token), if any. A
+     * subscription is a read, as a query is.
+     */
+    public void check(SecurityIdentity identity, OperationDefinition operation) {
         boolean mutation = operation != null && operation.getOperation() == OperationDefinition.Operation.MUTATION;
         if (!mutation && !readsRequireReader) {
             return;
         }
-        SecurityIdentity identity = ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
         if (identity == null || identity.isAnonymous()) {
             throw HttpProblem.unauthenticated(mutation
                     ? "Mutations need a bearer token with the role '" + Roles.EDITOR + "'"

@@ -16,7 +16,7 @@ import org.jboss.logging.MDC;
 public final class CorrelationId {
 
     public static final String HEADER = "X-Request-Id";
-    static final String MDC_KEY = "correlationId";
+    public static final String MDC_KEY = "correlationId";
     private static final String KEY = "accord.correlation-id";
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 

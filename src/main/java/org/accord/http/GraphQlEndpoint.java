@@ -18,8 +18,11 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
 import org.accord.execution.AccessPolicy;
 import org.accord.execution.CorrelationId;
@@ -34,8 +37,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Installs the GraphQL-over-HTTP route on {@code /graphql}, ahead of SmallRye GraphQL's own, which
- * no longer receives GET, POST or OPTIONS (its WebSocket route, ordered before both, still takes
- * subscription upgrades).
+ * no longer receives GET, POST or OPTIONS, and the subscriptions' WebSocket route
+ * ({@link GraphQlWebSocket}), ahead of SmallRye's, which would run operations past the access policy
+ * and the limits: no request reaches SmallRye's routes.
  *
  * <p>Why a route of our own rather than filters around SmallRye's handler: SmallRye GraphQL 2.17
  * answers every request error with 200, writes {@code application/graphql-response+json} for
@@ -86,6 +90,39 @@ public class GraphQlEndpoint {
     @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens")
     Optional<Integer> parserMaxWhitespaceTokens;
 
+    @ConfigProperty(name = "accord.live.connection-init-timeout")
+    Duration connectionInitTimeout;
+
+    @ConfigProperty(name = "accord.live.ping-interval")
+    Duration pingInterval;
+
+    @ConfigProperty(name = "accord.live.idle-timeout")
+    Duration idleTimeout;
+
+    @ConfigProperty(name = "accord.live.max-message-size")
+    MemorySize maxMessageSize;
+
+    @ConfigProperty(name = "accord.live.max-subscriptions-per-connection")
+    int maxSubscriptionsPerConnection;
+
+    @ConfigProperty(name = "accord.live.max-subscriptions")
+    int maxSubscriptions;
+
+    private GraphQlWebSocket webSocket;
+
+    /** The server is stopping: clients resume on another instance with their last cursor. */
+    void stopping(@Observes ShutdownDelayInitiatedEvent delay) {
+        if (webSocket != null) {
+            webSocket.closeAll();
+        }
+    }
+
+    void stopped(@Observes ShutdownEvent stop) {
+        if (webSocket != null) {
+            webSocket.closeAll();
+        }
+    }
+
     void install(@Observes Router router) {
         String path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
 
@@ -99,15 +136,15 @@ public class GraphQlEndpoint {
 
         // SmallRye builds the schema after the routes are installed: look it up at the first request.
         OperationLimits operationLimits = new OperationLimits(() -> Arc.container().instance(GraphQLSchema.class).get(), limits);
+        OperationChecks checks = new OperationChecks(parserOptions, new AccessPolicy(readsRequireReader), operationLimits, persisted);
+        webSocket = new GraphQlWebSocket(checks, readsRequireReader, new GraphQlWebSocket.Settings(connectionInitTimeout, pingInterval,
+                idleTimeout, (int) maxMessageSize.asLongValue(), maxSubscriptionsPerConnection, maxSubscriptions, limits.requestTimeout()));
         GraphQlHttpHandler handler = new GraphQlHttpHandler(identityAssociation(),
-                Arc.container().instance(CurrentVertxRequest.class).get(), parserOptions,
-                new AccessPolicy(readsRequireReader),
-                operationLimits, limits.requestTimeout(), persisted);
+                Arc.container().instance(CurrentVertxRequest.class).get(), checks, limits.requestTimeout(), persisted);
 
-        // Accord has no subscriptions, and SmallRye's GraphQL-over-WebSocket route (ordered before
-        // this one) would run queries and mutations past AccessPolicy and the request limits: the
-        // upgrade is refused, ahead of that route.
-        router.route(path).order(WEBSOCKET_GUARD_ORDER).handler(GraphQlEndpoint::refuseWebSocket);
+        // Subscriptions: Accord's WebSocket handler, ahead of SmallRye's (ordered before the HTTP
+        // route), which would run operations past AccessPolicy and the request limits.
+        router.route(path).order(WEBSOCKET_GUARD_ORDER).handler(this::webSocket);
 
         router.route(path).order(FIRST_ROUTE_ORDER).handler(ctx -> {
             CorrelationId.assign(ctx);
@@ -205,18 +242,24 @@ public class GraphQlEndpoint {
                 new HttpProblem(500, GraphQlErrors.INTERNAL, GraphQlErrors.INTERNAL_MESSAGE, null));
     }
 
-    private static void refuseWebSocket(RoutingContext ctx) {
+    /**
+     * An upgrade that offers graphql-transport-ws becomes a subscriptions socket; any other upgrade
+     * is refused before it happens (a 400 that curl and WebSocket libraries show), since no
+     * subprotocol could be agreed on. Requests without an Upgrade header go on to the HTTP route.
+     */
+    private void webSocket(RoutingContext ctx) {
         // any Upgrade header line at all: Netty upgrades when one of several lines says websocket
         if (!ctx.request().headers().contains(HttpHeaders.UPGRADE)) {
             ctx.next();
             return;
         }
-        if (GraphQlWebSocket.offered(ctx)) { // SPIKE (issue 18): subscriptions over graphql-transport-ws
-            GraphQlWebSocket.upgrade(ctx);
+        if (GraphQlWebSocket.offered(ctx)) {
+            webSocket.upgrade(ctx);
             return;
         }
         GraphQlHttpHandler.respondWithProblem(ctx, MediaTypes.JSON, HttpProblem.badRequest(
-                "GraphQL over WebSocket is not offered (Accord has no subscriptions): POST queries and mutations to this URL"));
+                "GraphQL over WebSocket needs the subprotocol " + GraphQlWebSocket.SUBPROTOCOL
+                        + " (Sec-WebSocket-Protocol), the protocol of the graphql-ws library; POST queries and mutations to this URL"));
     }
 
     /**

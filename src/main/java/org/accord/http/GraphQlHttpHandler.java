@@ -2,11 +2,7 @@ package org.accord.http;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
-import graphql.language.Document;
-import graphql.language.NodeUtil;
 import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.ParserOptions;
 import io.quarkus.jsonp.JsonProviderHolder;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
@@ -34,13 +30,10 @@ import org.accord.execution.CorrelationId;
 import org.accord.execution.GraphQlErrors;
 import org.accord.execution.HttpProblem;
 import org.accord.execution.OperationLimits;
-import org.accord.execution.ParsedDocuments;
 import org.accord.execution.PublishedSchema;
 import org.accord.execution.RequestDeadline;
 import org.accord.execution.StorableText;
 import org.accord.graphql.DatabaseUnavailable;
-import org.accord.graphql.LimitExceededException;
-import org.accord.persisted.PersistedDocumentException;
 import org.accord.persisted.PersistedDocuments;
 import org.jboss.logging.Logger;
 
@@ -83,20 +76,14 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private static final JsonProvider JSON = JsonProviderHolder.jsonProvider();
     private static final ExecutionErrorsService ERRORS = new ExecutionErrorsService();
 
-    private final ParserOptions parserOptions;
-    private final ParsedDocuments documents;
-    private final AccessPolicy access;
-    private final OperationLimits operationLimits;
+    private final OperationChecks checks;
     private final Duration requestTimeout;
     private final PersistedDocuments persisted;
 
-    GraphQlHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest currentRequest, ParserOptions parserOptions,
-            AccessPolicy access, OperationLimits operationLimits, Duration requestTimeout, PersistedDocuments persisted) {
+    GraphQlHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest currentRequest, OperationChecks checks,
+            Duration requestTimeout, PersistedDocuments persisted) {
         super(identity, currentRequest, true); // Accord's resolvers block: they run on this worker thread
-        this.parserOptions = parserOptions;
-        this.documents = new ParsedDocuments(parserOptions);
-        this.access = access;
-        this.operationLimits = operationLimits;
+        this.checks = checks;
         this.requestTimeout = requestTimeout;
         this.persisted = persisted;
     }
@@ -112,46 +99,29 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
                     : GraphQlRequest.fromJsonBody(ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
             String hash = request.persistedQueryHash();
             String sentQuery = request.query();
+            OperationChecks.Checked checked;
             try {
-                request = request.withQuery(persisted.resolve(sentQuery, hash, request.documentId()));
-            } catch (PersistedDocumentException e) {
-                // a miss is answered at once, and must never be cached: the client registers next
-                ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-                respondWithErrors(ctx, mediaType, List.of(GraphQlErrors.requestError(e.getMessage(), e.code(), e.reason())));
-                return;
-            }
-            Document document;
-            try {
-                document = documents.parse(request.query());
-            } catch (InvalidSyntaxException e) {
-                respondWithErrors(ctx, mediaType, List.of(GraphQlErrors.parseError(e, parserOptions)));
-                return;
-            }
-            GraphQLError refused = StorableText.check(document, request.variables());
-            if (refused == null) {
-                refused = PublishedSchema.unsupportedDirective(document);
-            }
-            if (refused != null) {
-                respondWithErrors(ctx, mediaType, List.of(refused));
-                return;
-            }
-            OperationDefinition operation = operation(document, request.operationName());
-            boolean query = operation == null || operation.getOperation() == OperationDefinition.Operation.QUERY;
-            if (get && !query) {
-                throw new HttpProblem(405, GraphQlErrors.BAD_USER_INPUT,
-                        "Only queries may be sent with GET; send mutations with POST", "POST");
-            }
-            access.check(ctx, operation);
-            if (operation != null) {
-                try {
-                    operationLimits.check(document, operation, request.variables());
-                } catch (LimitExceededException e) {
-                    respondWithErrors(ctx, mediaType, List.of(GraphQlErrors.limitExceeded(e.getMessage())));
+                checked = checks.check(request, AccessPolicy.identity(ctx), operation -> {
+                    if (get && !isQuery(operation)) {
+                        throw new HttpProblem(405, GraphQlErrors.BAD_USER_INPUT,
+                                "Only queries may be sent with GET; send mutations with POST", "POST");
+                    }
+                });
+            } catch (OperationChecks.Refused refused) {
+                if (refused.problem != null) {
+                    respondWithProblem(ctx, mediaType, refused.problem);
                     return;
                 }
+                if (refused.persistedMiss) {
+                    // a miss is answered at once, and must never be cached: the client registers next
+                    ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+                }
+                respondWithErrors(ctx, mediaType, refused.errors);
+                return;
             }
             Runnable registers = hash == null || sentQuery == null ? null : () -> register(sentQuery, hash);
-            getExecutionService().executeAsync(request.toJson(), getMetaData(ctx), new Writer(ctx, mediaType, query, registers));
+            getExecutionService().executeAsync(checked.request().toJson(), getMetaData(ctx),
+                    new Writer(ctx, mediaType, isQuery(checked.operation()), registers));
         } catch (HttpProblem problem) {
             respondWithProblem(ctx, mediaType, problem);
         } catch (RuntimeException e) {
@@ -178,16 +148,9 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
     }
 
-    /**
-     * The operation to run, or null when the document names no such operation (or has several and
-     * no operationName was sent): execution reports that as a request error, so it goes on.
-     */
-    private static OperationDefinition operation(Document document, String operationName) {
-        try {
-            return NodeUtil.getOperation(document, operationName).operationDefinition;
-        } catch (RuntimeException unknownOperation) {
-            return null;
-        }
+    /** A query, or no operation the document names (execution reports that, as for a query). */
+    private static boolean isQuery(OperationDefinition operation) {
+        return operation == null || operation.getOperation() == OperationDefinition.Operation.QUERY;
     }
 
     /** Writes SmallRye's result with mapped errors and the status its media type calls for. */
@@ -299,7 +262,11 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
      * works; each error's extensions get the request's correlation id.
      */
     private static JsonArray toJson(RoutingContext ctx, List<GraphQLError> errors) {
-        String id = CorrelationId.of(ctx);
+        return toJson(errors, CorrelationId.of(ctx));
+    }
+
+    /** {@code errors} as JSON, each with the correlation id {@code id}. */
+    static JsonArray toJson(List<GraphQLError> errors, String id) {
         JsonArrayBuilder out = JSON.createArrayBuilder();
         for (JsonValue value : ERRORS.toJsonErrors(errors)) {
             JsonObject error = value.asJsonObject();

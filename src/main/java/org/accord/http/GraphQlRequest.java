@@ -52,6 +52,11 @@ record GraphQlRequest(String query, String operationName, JsonObject variables, 
         if (!(value instanceof JsonObject object)) {
             throw HttpProblem.badRequest("The request body must be a JSON object with a \"query\" string");
         }
+        return fromJson(object);
+    }
+
+    /** Reads the parameters of a JSON object: a POST body, or the payload of a WebSocket subscribe message. */
+    static GraphQlRequest fromJson(JsonObject object) {
         return new GraphQlRequest(
                 optionalString(object.get("query"), "query"),
                 emptyToNull(optionalString(object.get("operationName"), "operationName")),

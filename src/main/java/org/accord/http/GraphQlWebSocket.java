@@ -1,13 +1,15 @@
 package org.accord.http;
 
 import graphql.ExecutionResult;
-import graphql.language.Document;
-import graphql.language.NodeUtil;
+import graphql.GraphQLError;
 import graphql.language.OperationDefinition;
-import graphql.parser.Parser;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.jsonp.JsonProviderHolder;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.smallrye.jwt.runtime.auth.JsonWebTokenCredential;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
@@ -17,128 +19,227 @@ import io.vertx.core.http.ServerWebSocket;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.accord.execution.CorrelationId;
+import org.accord.execution.GraphQlErrors;
+import org.accord.execution.HttpProblem;
+import org.accord.execution.RequestDeadline;
+import org.accord.security.Roles;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 
 /**
- * SPIKE (issue 18): GraphQL subscriptions over the graphql-transport-ws protocol, on Accord's own
- * WebSocket handler, executed by SmallRye's ExecutionService.
+ * Subscriptions over the graphql-transport-ws protocol (the protocol of the graphql-ws library)
+ * on {@code /graphql}, run with the rules of HTTP requests.
  *
- * <p>Not done yet, and needed before this is served: AccessPolicy (a token from connection_init),
- * OperationLimits, StorableText, persisted/trusted documents, correlation ids, GraphQlErrors codes,
- * the request deadline, message size, keep-alive pings and idle close, limits on connections and
- * subscriptions, slow-consumer handling (writeQueueFull), shutdown close codes.
+ * <ul>
+ * <li>The client sends {@code connection_init} within {@code accord.live.connection-init-timeout}
+ *     (else 4408), with its token as {@code {"Authorization": "Bearer <token>"}}, which is what
+ *     GraphiQL sends from its Headers tab. A token that fails verification is closed with 4401; so
+ *     is a missing token, and a token without {@code reader} or {@code editor} is closed with 4403,
+ *     when reads require the role {@code reader} (the graphql-ws client shows 4401 at once, and
+ *     retries 4403).</li>
+ * <li>Each {@code subscribe} passes {@link OperationChecks}, as an HTTP request does: persisted
+ *     documents, parser limits, storable text, directives, the access policy and the operation
+ *     limits. Only subscriptions run here; a query or mutation gets an {@code error} message that
+ *     says to POST it. A refusal is an {@code error} message with the codes HTTP would give.</li>
+ * <li>Each operation has a correlation id, in its errors and in the log lines of its work.</li>
+ * <li>Limits, each a setting: subscriptions per connection and per instance (an {@code error}
+ *     with LIMIT_EXCEEDED), message size (1009), and idle connections: the server pings every
+ *     {@code ping-interval} and closes a connection silent for {@code idle-timeout} (1001).</li>
+ * <li>An item is sent when the socket has room: the stream is asked for the next one only then.</li>
+ * <li>When the server stops, it closes every connection with 1012 (service restart), which the
+ *     client retries, resuming with its last cursor on another instance.</li>
+ * </ul>
  */
 final class GraphQlWebSocket {
 
     static final String SUBPROTOCOL = "graphql-transport-ws";
-    private static final long INIT_TIMEOUT_MILLIS = 3000;
     private static final Logger LOG = Logger.getLogger(GraphQlWebSocket.class);
     private static final JsonProvider JSON = JsonProviderHolder.jsonProvider();
 
-    private GraphQlWebSocket() {
+    /** The settings, all under {@code accord.live}. */
+    record Settings(Duration connectionInitTimeout, Duration pingInterval, Duration idleTimeout, int maxMessageBytes,
+            int maxSubscriptionsPerConnection, int maxSubscriptions, Duration requestTimeout) {
+    }
+
+    private final OperationChecks checks;
+    private final boolean readsRequireReader;
+    private final Settings settings;
+    private final AtomicInteger subscriptions = new AtomicInteger();
+    private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+
+    GraphQlWebSocket(OperationChecks checks, boolean readsRequireReader, Settings settings) {
+        this.checks = checks;
+        this.readsRequireReader = readsRequireReader;
+        this.settings = settings;
     }
 
     /** Whether the upgrade request offers graphql-transport-ws. */
     static boolean offered(RoutingContext ctx) {
-        List<String> lines = ctx.request().headers().getAll("Sec-WebSocket-Protocol");
-        return lines.stream().flatMap(line -> Arrays.stream(line.split(","))).map(String::trim).anyMatch(SUBPROTOCOL::equals);
+        return ctx.request().headers().getAll("Sec-WebSocket-Protocol").stream()
+                .flatMap(line -> Arrays.stream(line.split(","))).map(String::trim).anyMatch(SUBPROTOCOL::equals);
     }
 
-    static void upgrade(RoutingContext ctx) {
-        Map<String, List<String>> headers = new HashMap<>();
-        ctx.request().headers().forEach(h -> headers.computeIfAbsent(h.getKey(), k -> new ArrayList<>()).add(h.getValue()));
+    void upgrade(RoutingContext ctx) {
         ctx.request().toWebSocket()
                 .onSuccess(ws -> {
                     if (!SUBPROTOCOL.equals(ws.subProtocol())) {
                         ws.close((short) 4406, "Subprotocol not acceptable: use " + SUBPROTOCOL);
                         return;
                     }
-                    new Connection(ctx.vertx(), ws, headers).start();
+                    new Connection(ctx.vertx(), ws).start();
                 })
                 .onFailure(e -> LOG.debugf("WebSocket upgrade failed: %s", e.toString()));
     }
 
+    /** Closes every connection: the server is stopping, and clients should resume elsewhere. */
+    void closeAll() {
+        connections.forEach(c -> c.ws.close((short) 1012, "Service restart: reconnect and resume with your last cursor"));
+    }
+
     /** One socket. Its handlers run on its event loop; operations run on worker threads. */
-    private static final class Connection {
+    private final class Connection {
         private final Vertx vertx;
         private final ServerWebSocket ws;
-        private final Map<String, List<String>> headers;
         private final Map<String, Operation> operations = new ConcurrentHashMap<>();
-        private boolean initialised;
+        private boolean initialising;
+        private volatile boolean acknowledged;
+        private volatile SecurityIdentity identity;
         private long initTimer;
+        private long pingTimer;
+        private volatile long lastHeard = System.nanoTime();
 
-        Connection(Vertx vertx, ServerWebSocket ws, Map<String, List<String>> headers) {
+        Connection(Vertx vertx, ServerWebSocket ws) {
             this.vertx = vertx;
             this.ws = ws;
-            this.headers = headers;
         }
 
         void start() {
-            initTimer = vertx.setTimer(INIT_TIMEOUT_MILLIS, t -> {
-                if (!initialised) {
+            connections.add(this);
+            initTimer = vertx.setTimer(settings.connectionInitTimeout().toMillis(), t -> {
+                if (!acknowledged) {
                     ws.close((short) 4408, "Connection initialisation timeout");
+                }
+            });
+            pingTimer = vertx.setPeriodic(settings.pingInterval().toMillis(), t -> {
+                if (System.nanoTime() - lastHeard > settings.idleTimeout().toNanos()) {
+                    ws.close((short) 1001, "Idle: no message or pong for " + settings.idleTimeout().toSeconds() + " s");
+                } else {
+                    send(message("ping"));
                 }
             });
             ws.textMessageHandler(this::onText);
             ws.binaryMessageHandler(b -> ws.close((short) 4400, "Binary messages are not part of " + SUBPROTOCOL));
-            ws.exceptionHandler(e -> LOG.debugf("WebSocket failed: %s", e.toString()));
+            ws.exceptionHandler(e -> {
+                if (e.getMessage() != null && e.getMessage().contains("size")) { // Vert.x's frame aggregator
+                    ws.close((short) 1009, "Message too big (accord.live.max-message-size)");
+                } else {
+                    LOG.debugf("WebSocket failed: %s", e.toString());
+                }
+            });
             ws.closeHandler(v -> {
+                connections.remove(this);
                 vertx.cancelTimer(initTimer);
+                vertx.cancelTimer(pingTimer);
                 operations.values().forEach(Operation::cancel);
                 operations.clear();
             });
         }
 
         private void onText(String text) {
+            lastHeard = System.nanoTime();
+            if (text.length() > settings.maxMessageBytes()) {
+                ws.close((short) 1009, "Message too big (accord.live.max-message-size)");
+                return;
+            }
             JsonObject message;
             String type;
             try (JsonReader reader = JSON.createReader(new StringReader(text))) {
                 message = reader.readObject();
                 type = message.getString("type");
             } catch (RuntimeException e) {
-                ws.close((short) 4400, "Invalid message");
+                ws.close((short) 4400, "Invalid message: a JSON object with a \"type\" is expected");
                 return;
             }
             switch (type) {
-                case "connection_init" -> {
-                    if (initialised) {
-                        ws.close((short) 4429, "Too many initialisation requests");
-                        return;
-                    }
-                    initialised = true;
-                    vertx.cancelTimer(initTimer);
-                    send(JSON.createObjectBuilder().add("type", "connection_ack").build());
-                }
-                case "ping" -> send(JSON.createObjectBuilder().add("type", "pong").build());
+                case "connection_init" -> init(message);
+                case "ping" -> send(message("pong"));
                 case "pong" -> { }
                 case "subscribe" -> subscribe(message);
                 case "complete" -> {
-                    Operation operation = message.get("id") instanceof jakarta.json.JsonString id ? operations.remove(id.getString()) : null;
+                    Operation operation = message.get("id") instanceof JsonString id ? operations.remove(id.getString()) : null;
                     if (operation != null) {
                         operation.cancel();
                     }
                 }
-                default -> ws.close((short) 4400, "Invalid message type");
+                default -> ws.close((short) 4400, "Invalid message type '" + type + "'");
             }
         }
 
+        private void init(JsonObject message) {
+            if (initialising) {
+                ws.close((short) 4429, "Too many initialisation requests");
+                return;
+            }
+            initialising = true;
+            String authorization = authorization(message);
+            if (authorization == null) {
+                if (readsRequireReader) {
+                    ws.close((short) 4401, "Unauthorized: send {\"Authorization\": \"Bearer <token>\"} in connection_init");
+                } else {
+                    acknowledge(null);
+                }
+                return;
+            }
+            if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7) || authorization.length() == 7) {
+                ws.close((short) 4401, "Unauthorized: the Authorization value must be \"Bearer <token>\"");
+                return;
+            }
+            IdentityProviderManager identities = Arc.container().instance(IdentityProviderManager.class).get();
+            // the request Quarkus' bearer-token mechanism makes, so the token is verified by the same rules
+            identities.authenticate(new TokenAuthenticationRequest(new JsonWebTokenCredential(authorization.substring(7).trim())))
+                    .subscribe().with(
+                            verified -> vertx.runOnContext(v -> {
+                                if (readsRequireReader && !verified.hasRole(Roles.READER) && !verified.hasRole(Roles.EDITOR)) {
+                                    ws.close((short) 4403, "Forbidden: the token lacks the role '" + Roles.READER + "'");
+                                } else {
+                                    acknowledge(verified);
+                                }
+                            }),
+                            refused -> vertx.runOnContext(v -> {
+                                LOG.debugf(refused, "Bearer token refused in connection_init");
+                                ws.close((short) 4401, "Unauthorized: the token is malformed, expired, or not signed by a trusted key");
+                            }));
+        }
+
+        private void acknowledge(SecurityIdentity verified) {
+            identity = verified;
+            acknowledged = true;
+            vertx.cancelTimer(initTimer);
+            send(message("connection_ack"));
+        }
+
         private void subscribe(JsonObject message) {
-            if (!initialised) {
-                ws.close((short) 4401, "Unauthorized");
+            if (!acknowledged) {
+                ws.close((short) 4401, "Unauthorized: subscribe before connection_ack");
                 return;
             }
             String id;
@@ -146,9 +247,8 @@ final class GraphQlWebSocket {
             try {
                 id = message.getString("id");
                 payload = message.getJsonObject("payload");
-                payload.getString("query");
             } catch (RuntimeException e) {
-                ws.close((short) 4400, "Invalid subscribe message");
+                ws.close((short) 4400, "Invalid subscribe message: it needs an \"id\" and a \"payload\" object");
                 return;
             }
             Operation operation = new Operation(id);
@@ -156,97 +256,129 @@ final class GraphQlWebSocket {
                 ws.close((short) 4409, "Subscriber for " + id + " already exists");
                 return;
             }
-            // A worker on a new duplicated context, as an HTTP request gets (RequestDeadline, MDC)
+            // a worker on a new duplicated context, as an HTTP request gets (RequestDeadline, MDC)
             VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext())
                     .executeBlocking(() -> {
-                        operation.execute(payload);
+                        operation.start(payload);
                         return null;
                     }, false)
                     .onFailure(e -> {
-                        LOG.errorf(e, "Subscription %s failed", id);
-                        operation.error(List.of(errorJson("Internal server error")));
+                        LOG.errorf(e, "Subscription failed (correlation id %s)", operation.correlationId);
+                        operation.error(List.of(GraphQlErrors.requestError(GraphQlErrors.INTERNAL_MESSAGE, GraphQlErrors.INTERNAL)));
                     });
         }
 
         private void send(JsonObject message) {
-            ws.writeTextMessage(message.toString());
+            if (!ws.isClosed()) {
+                ws.writeTextMessage(message.toString());
+            }
         }
 
         /** One subscribe, and its stream once it runs. */
         private final class Operation implements Subscriber<ExecutionResult> {
             private final String id;
+            private final String correlationId = UUID.randomUUID().toString();
             private final AtomicReference<Subscription> subscription = new AtomicReference<>();
             private volatile boolean cancelled;
+            private boolean counted;
 
             Operation(String id) {
                 this.id = id;
             }
 
-            /** On a worker thread. */
-            void execute(JsonObject payload) {
-                // Queries and mutations are served over HTTP, past AccessPolicy and the limits.
-                String refused = refusal(payload);
-                if (refused != null) {
-                    error(List.of(errorJson(refused)));
-                    return;
+            /** On a worker thread: checks the operation, then runs its root field. */
+            void start(JsonObject payload) {
+                MDC.put(CorrelationId.MDC_KEY, correlationId);
+                try {
+                    RequestDeadline.start(settings.requestTimeout());
+                    OperationChecks.Checked checked = checks.check(GraphQlRequest.fromJson(payload), identity, GraphQlWebSocket::subscriptionOnly);
+                    if (operations.size() > settings.maxSubscriptionsPerConnection()) {
+                        error(List.of(GraphQlErrors.limitExceeded("This connection has " + settings.maxSubscriptionsPerConnection()
+                                + " subscriptions, the most it may have (accord.live.max-subscriptions-per-connection)")));
+                        return;
+                    }
+                    if (subscriptions.incrementAndGet() > settings.maxSubscriptions()) {
+                        subscriptions.decrementAndGet();
+                        error(List.of(GraphQlErrors.limitExceeded("This server runs " + settings.maxSubscriptions()
+                                + " subscriptions, the most it may (accord.live.max-subscriptions); try another instance or later")));
+                        return;
+                    }
+                    counted = true;
+                    execute(checked);
+                } catch (OperationChecks.Refused refused) {
+                    error(refused.problem == null ? refused.errors
+                            : List.of(GraphQlErrors.requestError(refused.problem.getMessage(), refused.problem.code)));
+                } catch (HttpProblem problem) { // a malformed payload
+                    error(List.of(GraphQlErrors.requestError(problem.getMessage(), problem.code)));
+                } finally {
+                    MDC.remove(CorrelationId.MDC_KEY);
                 }
+            }
+
+            private void execute(OperationChecks.Checked checked) {
                 ManagedContext requestContext = Arc.container().requestContext();
                 requestContext.activate();
                 CompletableFuture<Publisher<ExecutionResult>> stream = new CompletableFuture<>();
                 try {
                     Map<String, Object> context = new HashMap<>();
-                    context.put("runBlocking", Boolean.TRUE); // QuarkusDefaultDataFetcher unboxes it
-                    context.put("httpHeaders", headers);
-                    context.put("state", requestContext.getState()); // replaced by the subscription for each event
+                    context.put("runBlocking", Boolean.TRUE); // Quarkus' data fetchers unbox it
+                    context.put("httpHeaders", Map.of());
+                    context.put("state", requestContext.getState()); // each item gets its own (live.LiveStream)
                     context.put("KEEP_SUBSCRIPTION_EVENTS_ORDERED", Boolean.TRUE);
-                    executionService().executeAsync(payload, context, new ExecutionResponseWriter() {
+                    executionService().executeAsync(checked.request().toJson(), context, new ExecutionResponseWriter() {
                         @Override
                         public void write(ExecutionResponse response) {
                             ExecutionResult result = response.getExecutionResult();
-                            Object data = result.isDataPresent() ? result.getData() : null;
-                            if (data instanceof Publisher<?> publisher) {
+                            if (result.isDataPresent() && result.getData() instanceof Publisher<?> publisher) {
                                 @SuppressWarnings("unchecked")
-                                Publisher<ExecutionResult> events = (Publisher<ExecutionResult>) publisher;
-                                stream.complete(events);
-                            } else {
-                                // validation errors, or the subscription field failed (e.g. NOT_FOUND)
+                                Publisher<ExecutionResult> items = (Publisher<ExecutionResult>) publisher;
+                                stream.complete(items);
+                            } else { // refused by validation, or by the subscription's field (NOT_FOUND, a bad cursor)
                                 stream.complete(null);
-                                error(errors(response));
+                                error(GraphQlErrors.map(result.getErrors()));
                             }
                         }
 
                         @Override
                         public void fail(Throwable t) {
-                            LOG.errorf(t, "Subscription %s failed", id);
+                            LOG.errorf(t, "Subscription failed (correlation id %s)", correlationId);
                             stream.complete(null);
-                            error(List.of(errorJson("Internal server error")));
+                            error(List.of(GraphQlErrors.requestError(GraphQlErrors.INTERNAL_MESSAGE, GraphQlErrors.INTERNAL)));
                         }
                     });
                 } finally {
-                    // the subscribe-time context is done with (the root field ran in it); each event gets its own
+                    // the root field ran in this context; each item gets its own
                     requestContext.terminate();
                 }
-                // Subscribe with no request context active: nothing the stream's callbacks capture
-                // from this thread outlives this call.
-                stream.thenAccept(events -> {
-                    if (events != null && !cancelled) {
-                        events.subscribe(this);
+                stream.thenAccept(items -> {
+                    if (items != null && !cancelled) {
+                        items.subscribe(this);
                     }
                 });
             }
 
             void cancel() {
                 cancelled = true;
+                release();
                 Subscription s = subscription.getAndSet(null);
                 if (s != null) {
                     s.cancel();
                 }
             }
 
-            void error(List<JsonValue> errors) {
+            /** Ends the operation with errors, unless it ended already. */
+            void error(List<GraphQLError> errors) {
                 if (operations.remove(id, this)) {
+                    release();
                     send(JSON.createObjectBuilder().add("type", "error").add("id", id)
-                            .add("payload", JSON.createArrayBuilder(errors)).build());
+                            .add("payload", GraphQlHttpHandler.toJson(errors, correlationId)).build());
+                }
+            }
+
+            private synchronized void release() {
+                if (counted) {
+                    counted = false;
+                    subscriptions.decrementAndGet();
                 }
             }
 
@@ -262,58 +394,72 @@ final class GraphQlWebSocket {
 
             @Override
             public void onNext(ExecutionResult result) {
-                // On the thread that executed the event (the subscription's worker).
+                // on the thread that executed the item (the subscription's worker)
                 if (cancelled) {
                     return;
                 }
-                JsonObject payload = new ExecutionResponse(result).getExecutionResultAsJsonObject();
+                List<GraphQLError> errors = GraphQlErrors.map(result.getErrors());
+                JsonObject full = new ExecutionResponse(result).getExecutionResultAsJsonObject();
+                var payload = JSON.createObjectBuilder();
+                full.forEach((key, value) -> {
+                    if (!key.equals("errors")) {
+                        payload.add(key, value);
+                    }
+                });
+                if (!errors.isEmpty()) {
+                    payload.add("errors", GraphQlHttpHandler.toJson(errors, correlationId));
+                }
                 send(JSON.createObjectBuilder().add("type", "next").add("id", id).add("payload", payload).build());
                 Subscription s = subscription.get();
-                if (s != null) {
-                    s.request(1); // SPIKE: no check of ws.writeQueueFull()
+                if (s == null) {
+                    return;
+                }
+                if (ws.writeQueueFull()) {
+                    // the client reads slowly: ask for the next item once the socket has room
+                    vertx.runOnContext(v -> ws.drainHandler(drained -> s.request(1)));
+                } else {
+                    s.request(1);
                 }
             }
 
             @Override
             public void onError(Throwable t) {
-                LOG.errorf(t, "The stream of subscription %s failed", id);
-                error(List.of(errorJson("Internal server error")));
+                LOG.errorf(t, "The stream of a subscription failed (correlation id %s)", correlationId);
+                error(List.of(GraphQlErrors.requestError(GraphQlErrors.INTERNAL_MESSAGE, GraphQlErrors.INTERNAL)));
             }
 
             @Override
             public void onComplete() {
                 if (operations.remove(id, this)) {
+                    release();
                     send(JSON.createObjectBuilder().add("type", "complete").add("id", id).build());
                 }
             }
         }
     }
 
-    /** Why this payload is not run over the socket, or null. */
-    private static String refusal(JsonObject payload) {
-        Document document;
-        try {
-            document = Parser.parse(payload.getString("query"));
-        } catch (RuntimeException e) {
-            return null; // execution reports the syntax error
-        }
-        String operationName = payload.get("operationName") instanceof jakarta.json.JsonString name ? name.getString() : null;
-        try {
-            OperationDefinition operation = NodeUtil.getOperation(document, operationName).operationDefinition;
-            return operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION ? null
-                    : "Queries and mutations are served over HTTP POST /graphql; this socket runs subscriptions";
-        } catch (RuntimeException unknownOperation) {
-            return null; // execution reports it
+    /** Over the socket only subscriptions run; queries and mutations are served over HTTP. */
+    private static void subscriptionOnly(OperationDefinition operation) {
+        if (operation != null && operation.getOperation() != OperationDefinition.Operation.SUBSCRIPTION) {
+            throw HttpProblem.badRequest("Queries and mutations are served over HTTP: POST them to /graphql; this socket runs subscriptions");
         }
     }
 
-    private static List<JsonValue> errors(ExecutionResponse response) {
-        JsonObject json = response.getExecutionResultAsJsonObject();
-        return json.containsKey("errors") ? List.copyOf(json.getJsonArray("errors")) : List.of(errorJson("Subscription failed"));
+    /** The Authorization value of a connection_init payload (its key in any case), or null. */
+    private static String authorization(JsonObject message) {
+        if (!(message.get("payload") instanceof JsonObject payload)) {
+            return null;
+        }
+        for (Map.Entry<String, JsonValue> entry : payload.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase("Authorization") && entry.getValue() instanceof JsonString value) {
+                return value.getString();
+            }
+        }
+        return null;
     }
 
-    private static JsonValue errorJson(String message) {
-        return JSON.createObjectBuilder().add("message", message).build();
+    private static JsonObject message(String type) {
+        return JSON.createObjectBuilder().add("type", type).build();
     }
 
     private static ExecutionService executionService() {

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.accord.graphql.LiveCursor;
 
 /**
  * Reads the outbox (migration V15) with plain JDBC, outside any transaction of the application:
@@ -35,7 +36,7 @@ public class Outbox {
      * Up to {@code limit} entries that pass {@code filter}, after {@code after} and at most at
      * position {@code upTo}, in commit order: a page of what a subscriber missed.
      */
-    public List<OutboxEntry> between(OutboxFilter filter, OutboxCursor after, long upTo, int limit) throws SQLException {
+    public List<OutboxEntry> between(OutboxFilter filter, LiveCursor after, long upTo, int limit) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("select position, ordinal, item_type, item_id, process_id, commitment_id"
                         + " from timeline_outbox where position <= ? and (position > ? or position = ? and ordinal > ?)" + filter.sql()
@@ -44,9 +45,9 @@ public class Outbox {
             s.setLong(2, after.position());
             s.setLong(3, after.position());
             s.setInt(4, after.ordinal());
-            Long[] values = filter.values();
-            for (int i = 0; i < values.length; i++) {
-                s.setLong(5 + i, values[i]);
+            List<Object> values = filter.values();
+            for (int i = 0; i < values.size(); i++) {
+                s.setObject(5 + i, values.get(i));
             }
             return read(s);
         }

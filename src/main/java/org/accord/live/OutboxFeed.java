@@ -1,6 +1,7 @@
 package org.accord.live;
 
 import java.sql.SQLException;
+import org.accord.graphql.LiveCursor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +31,9 @@ public final class OutboxFeed implements AutoCloseable {
     /** What the tailer published during the replay; null once the feed is live. */
     private ArrayDeque<OutboxEntry> buffered = new ArrayDeque<>();
     /** The last entry sent, or the subscriber's cursor. */
-    private volatile OutboxCursor lastSent;
+    private volatile LiveCursor lastSent;
 
-    private OutboxFeed(OutboxTailer tailer, OutboxFilter filter, OutboxCursor after, Consumer<OutboxEntry> sink) {
+    private OutboxFeed(OutboxTailer tailer, OutboxFilter filter, LiveCursor after, Consumer<OutboxEntry> sink) {
         this.tailer = tailer;
         this.filter = filter;
         this.lastSent = after;
@@ -43,21 +44,21 @@ public final class OutboxFeed implements AutoCloseable {
      * Opens a feed of what passes {@code filter} after {@code after} (null: from now on), replaying
      * on this thread what was committed after it before returning.
      */
-    public static OutboxFeed open(OutboxTailer tailer, Outbox outbox, OutboxFilter filter, OutboxCursor after, Consumer<OutboxEntry> sink)
+    public static OutboxFeed open(OutboxTailer tailer, Outbox outbox, OutboxFilter filter, LiveCursor after, Consumer<OutboxEntry> sink)
             throws SQLException {
         OutboxFeed feed = new OutboxFeed(tailer, filter, after, sink);
         long seam = tailer.register(feed.listener);
         try {
             if (after == null) {
-                feed.lastSent = OutboxCursor.afterAllOf(seam);
+                feed.lastSent = LiveCursor.afterAllOf(seam);
             } else {
-                OutboxCursor read = after;
+                LiveCursor read = after;
                 List<OutboxEntry> page;
                 do {
                     page = outbox.between(filter, read, seam, PAGE);
                     page.forEach(feed::send);
                     if (!page.isEmpty()) {
-                        read = OutboxCursor.of(page.get(page.size() - 1));
+                        read = page.get(page.size() - 1).cursor();
                     }
                 } while (page.size() == PAGE);
             }
@@ -105,7 +106,7 @@ public final class OutboxFeed implements AutoCloseable {
     }
 
     private void send(OutboxEntry entry) {
-        OutboxCursor cursor = OutboxCursor.of(entry);
+        LiveCursor cursor = entry.cursor();
         if (lastSent != null && cursor.compareTo(lastSent) <= 0) {
             return; // sent already, or at or before the subscriber's cursor
         }

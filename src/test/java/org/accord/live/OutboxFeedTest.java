@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.accord.graphql.GlobalId;
+import org.accord.graphql.LiveCursor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,14 +59,14 @@ public class OutboxFeedTest {
     @Test
     void aReconnectingSubscriberGetsWhatItMissedThenLiveEntriesEachOnce() throws Exception {
         String process = process(unique("Fed process"));
-        OutboxFilter filter = new OutboxFilter(pk(process), null);
+        OutboxFilter filter = new OutboxFilter(null, pk(process), null);
         BlockingQueue<OutboxEntry> first = new LinkedBlockingQueue<>();
-        OutboxCursor seen;
+        LiveCursor seen;
         try (OutboxFeed feed = OutboxFeed.open(tailer, outbox, filter, null, first::add)) {
             String e1 = event(process);
             OutboxEntry entry = take(first, 1).get(0);
             assertEquals(pk(e1), entry.itemId());
-            seen = OutboxCursor.of(entry);
+            seen = entry.cursor();
         }
         // written while the subscriber is away
         String e2 = event(process);
@@ -83,12 +84,12 @@ public class OutboxFeedTest {
     @Test
     void writesDuringTheReplayAreNeitherLostNorRepeated() throws Exception {
         String process = process(unique("Busy fed process"));
-        OutboxFilter filter = new OutboxFilter(pk(process), null);
+        OutboxFilter filter = new OutboxFilter(null, pk(process), null);
         BlockingQueue<OutboxEntry> probe = new LinkedBlockingQueue<>();
-        OutboxCursor start;
+        LiveCursor start;
         try (OutboxFeed feed = OutboxFeed.open(tailer, outbox, filter, null, probe::add)) {
             event(process);
-            start = OutboxCursor.of(take(probe, 1).get(0));
+            start = take(probe, 1).get(0).cursor();
         }
         List<Long> before = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
@@ -109,7 +110,7 @@ public class OutboxFeedTest {
             List<OutboxEntry> got = take(received, all.size());
             assertEquals(all.stream().sorted().toList(), got.stream().map(OutboxEntry::itemId).sorted().toList(), "each event once");
             for (int i = 1; i < got.size(); i++) {
-                assertTrue(OutboxCursor.of(got.get(i - 1)).compareTo(OutboxCursor.of(got.get(i))) < 0, "in commit order: " + got);
+                assertTrue(got.get(i - 1).cursor().compareTo(got.get(i).cursor()) < 0, "in commit order: " + got);
             }
             assertNull(received.poll(500, TimeUnit.MILLISECONDS), "nothing more");
         }
