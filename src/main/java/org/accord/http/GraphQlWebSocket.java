@@ -64,7 +64,8 @@ import org.reactivestreams.Subscription;
  * <li>Limits, each a setting: subscriptions per connection and per instance (an {@code error}
  *     with LIMIT_EXCEEDED), message size (1009), and idle connections: the server pings every
  *     {@code ping-interval} and closes a connection silent for {@code idle-timeout} (1001).</li>
- * <li>An item is sent when the socket has room: the stream is asked for the next one only then.</li>
+ * <li>A client that reads more slowly than items arrive (the socket's write queue is full) gets an
+ *     {@code error} with LIMIT_EXCEEDED, and subscribes again after its last cursor.</li>
  * <li>When the server stops, it closes every connection with 1012 (service restart), which the
  *     client retries, resuming with its last cursor on another instance.</li>
  * </ul>
@@ -410,15 +411,18 @@ final class GraphQlWebSocket {
                     payload.add("errors", GraphQlHttpHandler.toJson(errors, correlationId));
                 }
                 send(JSON.createObjectBuilder().add("type", "next").add("id", id).add("payload", payload).build());
-                Subscription s = subscription.get();
-                if (s == null) {
+                if (ws.writeQueueFull()) {
+                    // The client reads more slowly than items come. Holding items back would keep
+                    // executed results (or executions, on the wrong thread) waiting; the client
+                    // resubscribes after its last cursor instead, and misses nothing.
+                    error(List.of(GraphQlErrors.limitExceeded("This client reads more slowly than items arrive: subscribe again"
+                            + " with `after` set to the last cursor received")));
+                    cancel();
                     return;
                 }
-                if (ws.writeQueueFull()) {
-                    // the client reads slowly: ask for the next item once the socket has room
-                    vertx.runOnContext(v -> ws.drainHandler(drained -> s.request(1)));
-                } else {
-                    s.request(1);
+                Subscription s = subscription.get();
+                if (s != null) {
+                    s.request(1); // within this item's delivery, so the next one finds demand
                 }
             }
 
