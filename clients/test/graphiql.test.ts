@@ -1,10 +1,11 @@
 // Test 1: GraphiQL in headless Chromium, used as a person would: paste the README's queries, run them,
-// browse the docs, set the Authorization header and run a mutation.
+// browse the docs, set the Authorization header, run a mutation, and watch a subscription receive an event.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launchChromium, screenshot, withScreenshot } from '../src/browser';
 import { accordToken, accordUrl } from '../src/env';
+import { postGraphQL } from '../src/http';
 import { readmeOperation } from '../src/operations';
 
 const ACTOR_DESCRIPTION = 'A state, government body, person, organisation or group that takes part in a process.';
@@ -37,7 +38,7 @@ async function run(page: Page): Promise<string> {
   return responseText(page);
 }
 
-test('GraphiQL: the README query, the docs explorer, and a mutation with the Authorization header', async (t) => {
+test('GraphiQL: the README query, the docs explorer, a mutation with the Authorization header, and a subscription', async (t) => {
   const url = accordUrl();
   const token = accordToken();
   const browser = await launchChromium();
@@ -89,6 +90,32 @@ test('GraphiQL: the README query, the docs explorer, and a mutation with the Aut
       assert.match(actor.id, /\S/, 'the new actor has an id');
       assert.ok(text.includes(actor.id));
       assert.deepEqual(actor.names, [{ value: 'MFA Armenia', kind: 'SHORT' }]);
+    }));
+
+    step = 'subscription';
+    await t.test('a subscription, run in GraphiQL, shows an event committed meanwhile', () => withScreenshot(page, 'graphiql-subscription', async () => {
+      const auth = { Authorization: `Bearer ${token}` };
+      const created = await postGraphQL(url, { query: 'mutation($in: CreateProcessInput!) { createProcess(input: $in) { process { id } } }',
+        variables: { in: { name: `GraphiQL live ${Date.now()}` } } }, auth);
+      const processId = created.json.data.createProcess.process.id;
+      // from this moment on, so the event below is sent however long the socket takes to open
+      const after = (await postGraphQL(url, { query: '{ liveCursor }' })).json.data.liveCursor;
+      await pasteQuery(page, `subscription LiveTimeline {\n  timelineItemAdded(process: "${processId}", after: "${after}") {\n`
+        + '    cursor item { __typename ... on Event { title } }\n  }\n}');
+      const socket = page.waitForEvent('websocket', (ws) => new URL(ws.url()).pathname === '/graphql');
+      await page.locator('.graphiql-execute-button').click();
+      await socket;
+      const title = `Shown live in GraphiQL ${Date.now()}`;
+      const event = await postGraphQL(url, { query: 'mutation($in: CreateEventInput!) { createEvent(input: $in) { event { id } } }',
+        variables: { in: { kind: 'MEETING', status: 'HELD', title, start: '1994-06', process: processId } } }, auth);
+      assert.ok(event.json.data?.createEvent, JSON.stringify(event.json));
+      await page.waitForFunction((expected) => {
+        const cm = document.querySelector('.graphiql-response .CodeMirror') as (Element & { CodeMirror?: { getValue(): string } }) | null;
+        return !!cm?.CodeMirror?.getValue().includes(expected);
+      }, title, { timeout: 15000 });
+      const text = await responseText(page);
+      assert.equal(JSON.parse(text).data.timelineItemAdded.item.title, title, text);
+      await page.locator('.graphiql-execute-button').click(); // stops the subscription
     }));
 
     step = 'responses';
