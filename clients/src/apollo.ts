@@ -72,6 +72,8 @@ export const typePolicies: TypePolicies = {
   Quantity: { merge: true },
   CommitmentStats: { merge: true },
   StatusCount: { merge: true },
+  TimelineItemAdded: { merge: true },
+  CommitmentStatusChanged: { merge: true },
 };
 
 /** A cache for Accord: possibleTypes (interfaces and unions, from graphql-codegen) and the type policies. */
