@@ -53,14 +53,24 @@ class FrontendClientsIT {
         trusted.put("ACCORD_TRUSTED_DOCUMENTS_MANIFESTS", CLIENTS.resolve("generated/persisted-documents.json") + ","
                 + CLIENTS.resolve("generated/relay-persisted-documents.json"));
 
-        try (AppProcess server = new AppProcess(JAR, plain); AppProcess onlyTrusted = new AppProcess(JAR, trusted)) {
+        // two instances of the PostgreSQL build on one database, for the subscriptions' scale-out test
+        try (Postgres postgres = new Postgres("clients-live-7c1e");
+                AppProcess server = new AppProcess(JAR, plain); AppProcess onlyTrusted = new AppProcess(JAR, trusted);
+                AppProcess liveA = new AppProcess(PostgresJarIT.JAR, AppProcess.trustingTokens(postgres.env()));
+                AppProcess liveB = new AppProcess(PostgresJarIT.JAR, AppProcess.trustingTokens(postgres.env()))) {
             server.start();
             onlyTrusted.start();
+            liveA.start().awaitReady(); // migrates and seeds the database; B starts on it
+            liveB.start();
             server.awaitReady();
             onlyTrusted.awaitReady();
+            liveB.awaitReady();
             npm(Map.of(
                     "ACCORD_URL", server.url(""),
                     "ACCORD_TRUSTED_URL", onlyTrusted.url(""),
+                    "ACCORD_LIVE_A", liveA.url(""),
+                    "ACCORD_LIVE_B", liveB.url(""),
+                    "ACCORD_LIVE_B_PID", Long.toString(liveB.pid()),
                     "ACCORD_TOKEN", AppProcess.TOKENS.token("it-editor", "editor"),
                     "ACCORD_FRONTEND_ORIGIN", frontendOrigin,
                     "ACCORD_ARTIFACTS", Path.of("target", "client-artifacts").toAbsolutePath().toString()),
