@@ -39,6 +39,7 @@ import org.accord.execution.GraphQlErrors;
 import org.accord.execution.HttpProblem;
 import org.accord.execution.RequestDeadline;
 import org.accord.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.reactivestreams.Publisher;
@@ -55,7 +56,8 @@ import org.reactivestreams.Subscription;
  *     GraphiQL sends from its Headers tab. A token that fails verification is closed with 4401; so
  *     is a missing token, and a token without {@code reader} or {@code editor} is closed with 4403,
  *     when reads require the role {@code reader} (the graphql-ws client shows 4401 at once, and
- *     retries 4403).</li>
+ *     retries 4403). A connection lives no longer than its token: at its expiry it is closed with
+ *     4403, and the client connects again with a fresh one.</li>
  * <li>Each {@code subscribe} passes {@link OperationChecks}, as an HTTP request does: persisted
  *     documents, parser limits, storable text, directives, the access policy and the operation
  *     limits. Only subscriptions run here; a query or mutation gets an {@code error} message that
@@ -126,6 +128,7 @@ final class GraphQlWebSocket {
         private volatile SecurityIdentity identity;
         private long initTimer;
         private long pingTimer;
+        private long expiryTimer = -1;
         private volatile long lastHeard = System.nanoTime();
 
         Connection(Vertx vertx, ServerWebSocket ws) {
@@ -160,6 +163,7 @@ final class GraphQlWebSocket {
                 connections.remove(this);
                 vertx.cancelTimer(initTimer);
                 vertx.cancelTimer(pingTimer);
+                vertx.cancelTimer(expiryTimer);
                 operations.values().forEach(Operation::cancel);
                 operations.clear();
             });
@@ -235,6 +239,11 @@ final class GraphQlWebSocket {
             identity = verified;
             acknowledged = true;
             vertx.cancelTimer(initTimer);
+            if (verified != null && verified.getPrincipal() instanceof JsonWebToken token && token.getExpirationTime() > 0) {
+                // the connection lives no longer than its token; the client reconnects with a fresh one
+                long left = Math.max(1, token.getExpirationTime() * 1000 - System.currentTimeMillis());
+                expiryTimer = vertx.setTimer(left, t -> ws.close((short) 4403, "Forbidden: the token expired; connect again with a fresh one"));
+            }
             send(message("connection_ack"));
         }
 

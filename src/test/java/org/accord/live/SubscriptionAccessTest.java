@@ -72,6 +72,16 @@ class SubscriptionAccessTest {
     }
 
     @Test
+    void theConnectionEndsWhenItsTokenExpires() throws Exception {
+        try (GraphQlSocket socket = GraphQlSocket.initialised(vertx, url, "Bearer " + Tokens.DEV.expiringIn(2, "brief-reader", "reader"))) {
+            JsonObject closed = socket.nextNotPing();
+            assertEquals("closed", closed.getString("type"), closed::encodePrettily);
+            assertEquals(4403, closed.getInteger("code"));
+            assertTrue(closed.getString("reason").contains("expired"), closed::encodePrettily);
+        }
+    }
+
+    @Test
     void aReadersTokenSubscribes() throws Exception {
         String process = process(unique("Readers' process"));
         try (GraphQlSocket socket = GraphQlSocket.initialised(vertx, url, "Bearer " + Tokens.DEV.token("a-reader", "reader"))) {

@@ -73,6 +73,11 @@ public final class Tokens {
         return claims(subject, roles).expiresIn(3600).sign(privateKey);
     }
 
+    /** A token for {@code subject} with these roles, valid for {@code seconds}. */
+    public String expiringIn(long seconds, String subject, String... roles) {
+        return claims(subject, roles).expiresIn(seconds).sign(privateKey);
+    }
+
     /** A token that expired {@code secondsAgo} seconds ago. */
     public String expired(String subject, long secondsAgo, String... roles) {
         Instant now = Instant.now();
