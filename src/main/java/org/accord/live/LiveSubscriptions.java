@@ -53,7 +53,7 @@ public class LiveSubscriptions {
             @NonNull @Id @Description("A Process id.") String process,
             @Description("A `cursor` this subscription sent, or `liveCursor`: start after it. Without it, start now.") String after) {
         long processPk = Nodes.require(Process.class, process, "process").pk;
-        LiveCursor from = after == null ? null : LiveCursor.decode(after, "after");
+        LiveCursor from = kept(after);
         return LiveStream.of(context, tailer, outbox, new OutboxFilter(null, processPk, null), from,
                 (record, cursor) -> new TimelineItemAdded((TimelineItem) record, cursor));
     }
@@ -70,8 +70,22 @@ public class LiveSubscriptions {
         }
         Long processPk = process == null ? null : Nodes.require(Process.class, process, "process").pk;
         Long commitmentPk = commitment == null ? null : Nodes.require(Commitment.class, commitment, "commitment").pk;
-        LiveCursor from = after == null ? null : LiveCursor.decode(after, "after");
+        LiveCursor from = kept(after);
         return LiveStream.of(context, tailer, outbox, new OutboxFilter(CommitmentStatusChange.TYPE, processPk, commitmentPk), from,
                 (record, cursor) -> new CommitmentStatusChanged((CommitmentStatusChange) record, cursor));
+    }
+
+    /** The cursor {@code after} names, checked before the stream starts so that a refusal comes as an error; null for none. */
+    private LiveCursor kept(String after) {
+        if (after == null) {
+            return null;
+        }
+        LiveCursor cursor = LiveCursor.decode(after, "after");
+        try {
+            OutboxFeed.requireKept(outbox, cursor);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the outbox failed: " + e.getMessage(), e);
+        }
+        return cursor;
     }
 }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.accord.graphql.LiveCursor;
@@ -21,6 +22,33 @@ public class Outbox {
 
     @Inject
     AgroalDataSource dataSource;
+
+    /**
+     * The first position the outbox still holds entries of: what is before it was pruned. A
+     * subscriber whose cursor lies before it cannot be told what it missed.
+     */
+    public long oldestKept() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select min(position) from timeline_outbox");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            long min = r.getLong(1);
+            return r.wasNull() ? head() + 1 : min;
+        }
+    }
+
+    /**
+     * Deletes the entries of transactions committed before {@code before}, whole transactions at a
+     * time, at most {@code limit} positions per call; returns how many rows went.
+     */
+    public int prune(OffsetDateTime before, int limit) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("delete from timeline_outbox where position <= (select max(position) from"
+                        + " (select position from timeline_outbox where committed_at < ? order by position fetch first " + limit + " rows only) p)")) {
+            s.setObject(1, before);
+            return s.executeUpdate();
+        }
+    }
 
     /** The last position taken by a committed transaction. */
     public long head() throws SQLException {

@@ -1,6 +1,7 @@
 package org.accord.live;
 
 import java.sql.SQLException;
+import org.accord.graphql.BadUserInputException;
 import org.accord.graphql.LiveCursor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ public final class OutboxFeed implements AutoCloseable {
      */
     public static OutboxFeed open(OutboxTailer tailer, Outbox outbox, OutboxFilter filter, LiveCursor after, Consumer<OutboxEntry> sink)
             throws SQLException {
+        requireKept(outbox, after);
         OutboxFeed feed = new OutboxFeed(tailer, filter, after, sink);
         long seam = tailer.register(feed.listener);
         try {
@@ -67,6 +69,17 @@ public final class OutboxFeed implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             feed.close();
             throw e;
+        }
+    }
+
+    /**
+     * Refuses a cursor whose successors were pruned ({@code accord.live.retention}): what the
+     * subscriber missed can no longer be sent.
+     */
+    public static void requireKept(Outbox outbox, LiveCursor after) throws SQLException {
+        if (after != null && after.position() + 1 < outbox.oldestKept()) {
+            throw new BadUserInputException("Argument 'after': the outbox no longer holds what was committed after this cursor"
+                    + " (accord.live.retention); load the data again and subscribe after `liveCursor`");
         }
     }
 

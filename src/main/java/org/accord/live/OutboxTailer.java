@@ -7,6 +7,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
@@ -37,6 +39,12 @@ public class OutboxTailer {
 
     @ConfigProperty(name = "accord.live.poll-interval")
     Duration pollInterval;
+
+    @ConfigProperty(name = "accord.live.retention")
+    Duration retention;
+
+    /** When the outbox was last pruned (System.nanoTime), or 0. */
+    private long pruned;
 
     private final List<Consumer<OutboxEntry>> listeners = new CopyOnWriteArrayList<>();
     private final Semaphore wakeUps = new Semaphore(0);
@@ -89,6 +97,7 @@ public class OutboxTailer {
                 wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
                 wakeUps.drainPermits();
                 readAll();
+                pruneHourly();
                 if (failing) {
                     failing = false;
                     LOG.infof("Reading the outbox works again, after position %d", published);
@@ -104,6 +113,22 @@ public class OutboxTailer {
                 }
             }
         }
+    }
+
+    /**
+     * Deletes what is older than {@code accord.live.retention}, once an hour, in batches. Every
+     * instance does it; a delete that finds nothing costs one index read.
+     */
+    private void pruneHourly() throws SQLException {
+        if (pruned != 0 && System.nanoTime() - pruned < Duration.ofHours(1).toNanos()) {
+            return;
+        }
+        pruned = System.nanoTime();
+        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(retention);
+        int deleted;
+        do {
+            deleted = outbox.prune(before, 10_000);
+        } while (deleted > 0 && running);
     }
 
     /** Publishes everything committed after the last published position. */

@@ -7,10 +7,13 @@ import static org.accord.support.GraphQl.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -19,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.accord.graphql.BadUserInputException;
 import org.accord.graphql.GlobalId;
 import org.accord.graphql.LiveCursor;
 import org.junit.jupiter.api.Test;
@@ -114,5 +118,32 @@ public class OutboxFeedTest {
             }
             assertNull(received.poll(500, TimeUnit.MILLISECONDS), "nothing more");
         }
+    }
+
+    @Test
+    void pruningKeepsNewerTransactionsAndACursorBeforeWhatWasPrunedIsRefused() throws Exception {
+        String process = process(unique("Pruned process"));
+        OutboxFilter filter = new OutboxFilter(null, pk(process), null);
+        BlockingQueue<OutboxEntry> received = new LinkedBlockingQueue<>();
+        LiveCursor old;
+        OutboxEntry kept;
+        try (OutboxFeed feed = OutboxFeed.open(tailer, outbox, filter, null, received::add)) {
+            event(process);
+            old = take(received, 1).get(0).cursor();
+            event(process);
+            take(received, 1);
+            Thread.sleep(1100);
+            OffsetDateTime cut = OffsetDateTime.now(ZoneOffset.UTC);
+            Thread.sleep(1100);
+            event(process);
+            kept = take(received, 1).get(0);
+            while (outbox.prune(cut, 2) > 0) {
+                // in batches of two transactions, as the tailer prunes in batches
+            }
+        }
+        assertEquals(kept.position(), outbox.oldestKept(), "everything committed before the cut is gone, the rest kept");
+        BadUserInputException refused = assertThrows(BadUserInputException.class, () -> OutboxFeed.requireKept(outbox, old));
+        assertTrue(refused.getMessage().contains("accord.live.retention"), refused.getMessage());
+        OutboxFeed.requireKept(outbox, new LiveCursor(kept.position() - 1, Integer.MAX_VALUE)); // just before what is kept: fine
     }
 }
