@@ -1,6 +1,7 @@
 // Test 9: subscriptions with the graphql-ws client, the library most frontends use, over a real
 // WebSocket to the packaged server: an item per committed write, nothing for a rolled-back one,
-// exactly what was missed after a reconnect with `after`, and the close code of a refused token.
+// exactly what was missed after a reconnect with `after`, the operation limits, and the close code
+// of a refused token.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createClient, type Client } from 'graphql-ws';
@@ -84,6 +85,21 @@ test('subscriptions with graphql-ws', async (t) => {
     try {
       const got = await take(c, p, seen.cursor, 3, () => event(p, `Live ${unique}`));
       assert.deepEqual(got.map((a) => a.item.title), [`Missed one ${unique}`, `Missed two ${unique}`, `Live ${unique}`]);
+    } finally {
+      await c.dispose();
+    }
+  });
+
+  await t.test('a subscription over the operation limits gets LIMIT_EXCEEDED, as a query over HTTP does', async () => {
+    const c = client();
+    try {
+      // 16 levels, over accord.limits.max-depth (15)
+      const deep = `subscription { timelineItemAdded(process: "x") { item { ... on Event { ${'partOf { '.repeat(14)}id${' }'.repeat(14)} } } } }`;
+      const errors = await new Promise<any>((resolve) => {
+        c.subscribe({ query: deep }, { next: () => {}, error: resolve, complete: () => resolve(null) });
+      });
+      assert.equal(errors?.[0]?.extensions?.code, 'LIMIT_EXCEEDED', JSON.stringify(errors));
+      assert.ok(errors[0].extensions.correlationId, 'with a correlation id');
     } finally {
       await c.dispose();
     }

@@ -243,9 +243,10 @@ public class GraphQlEndpoint {
     }
 
     /**
-     * An upgrade that offers graphql-transport-ws becomes a subscriptions socket; any other upgrade
-     * is refused before it happens (a 400 that curl and WebSocket libraries show), since no
-     * subprotocol could be agreed on. Requests without an Upgrade header go on to the HTTP route.
+     * An upgrade that offers graphql-transport-ws becomes a subscriptions socket; one that offers the
+     * older graphql-ws or no subprotocol is upgraded and closed with 4406 and a reason; any other is
+     * refused before it happens (a 400 that curl and WebSocket libraries show), since no subprotocol
+     * could be agreed on. Requests without an Upgrade header go on to the HTTP route.
      */
     private void webSocket(RoutingContext ctx) {
         // any Upgrade header line at all: Netty upgrades when one of several lines says websocket
@@ -253,7 +254,7 @@ public class GraphQlEndpoint {
             ctx.next();
             return;
         }
-        if (GraphQlWebSocket.offered(ctx)) {
+        if (GraphQlWebSocket.answers(ctx)) {
             webSocket.upgrade(ctx);
             return;
         }

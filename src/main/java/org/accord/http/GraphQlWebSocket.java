@@ -95,17 +95,26 @@ final class GraphQlWebSocket {
         this.settings = settings;
     }
 
-    /** Whether the upgrade request offers graphql-transport-ws. */
-    static boolean offered(RoutingContext ctx) {
-        return ctx.request().headers().getAll("Sec-WebSocket-Protocol").stream()
-                .flatMap(line -> Arrays.stream(line.split(","))).map(String::trim).anyMatch(SUBPROTOCOL::equals);
+    /** The older protocol of subscriptions-transport-ws, which some clients still offer. */
+    static final String LEGACY_SUBPROTOCOL = "graphql-ws";
+
+    /**
+     * Whether this socket answers the upgrade: when it offers graphql-transport-ws, or the older
+     * graphql-ws, or no subprotocol. The last two are upgraded and then closed with 4406 and a
+     * reason, which a client shows; any other subprotocol cannot be agreed on, and is refused
+     * before the upgrade.
+     */
+    static boolean answers(RoutingContext ctx) {
+        List<String> offered = ctx.request().headers().getAll("Sec-WebSocket-Protocol").stream()
+                .flatMap(line -> Arrays.stream(line.split(","))).map(String::trim).filter(p -> !p.isEmpty()).toList();
+        return offered.isEmpty() || offered.contains(SUBPROTOCOL) || offered.contains(LEGACY_SUBPROTOCOL);
     }
 
     void upgrade(RoutingContext ctx) {
         ctx.request().toWebSocket()
                 .onSuccess(ws -> {
                     if (!SUBPROTOCOL.equals(ws.subProtocol())) {
-                        ws.close((short) 4406, "Subprotocol not acceptable: use " + SUBPROTOCOL);
+                        ws.close((short) 4406, "Subprotocol not acceptable: Accord speaks " + SUBPROTOCOL + " (the graphql-ws library's)");
                         return;
                     }
                     new Connection(ctx.vertx(), ws).start();

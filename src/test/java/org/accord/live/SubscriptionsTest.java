@@ -232,12 +232,27 @@ public class SubscriptionsTest {
     }
 
     @Test
-    void anotherSubprotocolIsRefusedBeforeTheUpgrade() {
+    void anotherSubprotocolIsClosedWith4406OrRefusedBeforeTheUpgrade() throws Exception {
         HttpClient client = vertx.createHttpClient();
         try {
+            // the older protocol, and none at all: upgraded, then closed with a reason a client shows
+            for (WebSocketConnectOptions options : List.of(
+                    new WebSocketConnectOptions().setHost(url.getHost()).setPort(url.getPort()).setURI(url.getPath()).addSubProtocol("graphql-ws"),
+                    new WebSocketConnectOptions().setHost(url.getHost()).setPort(url.getPort()).setURI(url.getPath()))) {
+                var ws = client.webSocket(options).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+                java.util.concurrent.CompletableFuture<Short> code = new java.util.concurrent.CompletableFuture<>();
+                try {
+                    ws.closeHandler(v -> code.complete(ws.closeStatusCode()));
+                } catch (IllegalStateException closedAlready) { // the server closes at once
+                    code.complete(ws.closeStatusCode());
+                }
+                assertEquals((short) 4406, code.get(10, TimeUnit.SECONDS), options.getSubProtocols() + ": " + ws.closeReason());
+                assertTrue(ws.closeReason().contains("graphql-transport-ws"), ws.closeReason());
+            }
+            // a subprotocol no one here speaks: no upgrade at all
             ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, () -> client
                     .webSocket(new WebSocketConnectOptions().setHost(url.getHost()).setPort(url.getPort()).setURI(url.getPath())
-                            .addSubProtocol("graphql-ws"))
+                            .addSubProtocol("chat"))
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS));
             assertTrue(refused.getCause() instanceof UpgradeRejectedException rejected && rejected.getStatus() == 400, refused::toString);
         } finally {

@@ -157,16 +157,30 @@ class SecurityTest {
      * SmallRye's GraphQL-over-WebSocket route (graphql-ws, graphql-transport-ws) runs queries and
      * mutations too, past AccessPolicy and the request limits. No upgrade reaches it: Accord's own
      * socket takes graphql-transport-ws and runs subscriptions only, so a mutation sent through it
-     * never runs, and the older graphql-ws subprotocol is refused before the upgrade.
+     * never runs; the older graphql-ws subprotocol is closed with 4406 before it reads anything, and
+     * an unknown one is refused before the upgrade.
      */
     @Test
     void mutationsNeverRunOverWebSocket() throws Exception {
         int before = probes();
-        var refusedHandshake = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-ws")
+        var refusedHandshake = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("chat")
                 .buildAsync(URI.create(endpoint.toString().replaceFirst("^http", "ws")), new WebSocket.Listener() {
                 });
         ExecutionException refused = assertThrows(ExecutionException.class, () -> refusedHandshake.get(30, TimeUnit.SECONDS));
         assertEquals(400, assertInstanceOf(WebSocketHandshakeException.class, refused.getCause()).getResponse().statusCode());
+        // the older graphql-ws protocol (SmallRye's route would run it) is upgraded and closed at once, unread
+        java.util.concurrent.CompletableFuture<Integer> legacyClosed = new java.util.concurrent.CompletableFuture<>();
+        WebSocket legacy = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-ws")
+                .buildAsync(URI.create(endpoint.toString().replaceFirst("^http", "ws")), new WebSocket.Listener() {
+                    @Override
+                    public java.util.concurrent.CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+                        legacyClosed.complete(statusCode);
+                        return null;
+                    }
+                }).get(30, TimeUnit.SECONDS);
+        legacy.sendText("{\"type\":\"connection_init\"}", true);
+        legacy.sendText("{\"id\":\"1\",\"type\":\"start\",\"payload\":{\"query\":\"" + CREATE + "\"}}", true);
+        assertEquals(4406, legacyClosed.get(15, TimeUnit.SECONDS));
 
         java.util.concurrent.BlockingQueue<String> received = new java.util.concurrent.LinkedBlockingQueue<>();
         WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
