@@ -1,9 +1,10 @@
 package org.accord.live;
 
+import static org.accord.live.LiveFixtures.event;
+import static org.accord.live.LiveFixtures.pk;
 import static org.accord.support.Fixtures.map;
 import static org.accord.support.Fixtures.process;
 import static org.accord.support.Fixtures.unique;
-import static org.accord.support.GraphQl.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -23,7 +24,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.accord.graphql.BadUserInputException;
-import org.accord.graphql.GlobalId;
 import org.accord.graphql.LiveCursor;
 import org.junit.jupiter.api.Test;
 
@@ -40,15 +40,7 @@ public class OutboxFeedTest {
     @Inject
     Outbox outbox;
 
-    private static long pk(String id) {
-        return GlobalId.decode(id).pk();
-    }
 
-    private static String event(String process) {
-        return data("mutation($in: CreateEventInput!) { createEvent(input: $in) { event { id } } }", "in",
-                map("kind", "MEETING", "status", "HELD", "title", unique("Fed meeting"), "start", "1995-01", "process", process))
-                .getString("createEvent.event.id");
-    }
 
     private static List<OutboxEntry> take(BlockingQueue<OutboxEntry> queue, int n) throws InterruptedException {
         List<OutboxEntry> got = new ArrayList<>();

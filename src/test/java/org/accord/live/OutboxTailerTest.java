@@ -1,9 +1,10 @@
 package org.accord.live;
 
+import static org.accord.live.LiveFixtures.event;
+import static org.accord.live.LiveFixtures.pk;
 import static org.accord.support.Fixtures.map;
 import static org.accord.support.Fixtures.process;
 import static org.accord.support.Fixtures.unique;
-import static org.accord.support.GraphQl.data;
 import static org.accord.support.GraphQl.error;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -21,7 +22,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.accord.graphql.GlobalId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,14 +40,7 @@ public class OutboxTailerTest {
     @Inject
     EntityManager em;
 
-    private static long pk(String id) {
-        return GlobalId.decode(id).pk();
-    }
 
-    private static String event(String process) {
-        return data(CREATE_EVENT, "in", map("kind", "MEETING", "status", "HELD", "title", unique("Tailed meeting"), "start", "1996-01", "process", process))
-                .getString("createEvent.event.id");
-    }
 
     @Test
     void aListenerGetsEveryEntryCommittedAfterItsPositionInOrderAndOnce() throws Exception {

@@ -1,5 +1,7 @@
 package org.accord.live;
 
+import static org.accord.live.LiveFixtures.event;
+import static org.accord.live.LiveFixtures.pk;
 import static org.accord.support.Fixtures.actor;
 import static org.accord.support.Fixtures.map;
 import static org.accord.support.Fixtures.process;
@@ -21,7 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
-import org.accord.graphql.GlobalId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,14 +60,7 @@ public class TimelineOutboxTest {
         });
     }
 
-    private static long pk(String id) {
-        return GlobalId.decode(id).pk();
-    }
 
-    private static String event(String process) {
-        return data(CREATE_EVENT, "in", map("kind", "MEETING", "status", "HELD", "title", unique("Outbox meeting"), "start", "1997-01", "process", process))
-                .getString("createEvent.event.id");
-    }
 
     @Test
     void eachCommittedTimelineItemIsAppendedUnderItsTransactionsPosition() {
