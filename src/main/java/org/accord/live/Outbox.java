@@ -39,12 +39,15 @@ public class Outbox {
 
     /**
      * Deletes the entries of transactions committed before {@code before}, whole transactions at a
-     * time, at most {@code limit} positions per call; returns how many rows went.
+     * time, looking at the oldest {@code limit} rows only; returns how many rows went. The rows are
+     * read in position order, through the primary key: positions follow commit order, so the old
+     * rows come first, and a call that finds none reads {@code limit} rows, however large the outbox.
      */
     public int prune(OffsetDateTime before, int limit) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("delete from timeline_outbox where position <= (select max(position) from"
-                        + " (select position from timeline_outbox where committed_at < ? order by position fetch first " + limit + " rows only) p)")) {
+                PreparedStatement s = c.prepareStatement("delete from timeline_outbox where position <= (select max(p.position) from"
+                        + " (select position, committed_at from timeline_outbox order by position fetch first " + limit + " rows only) p"
+                        + " where p.committed_at < ?)")) {
             s.setObject(1, before);
             return s.executeUpdate();
         }
