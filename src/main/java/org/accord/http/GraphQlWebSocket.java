@@ -23,6 +23,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -180,7 +181,7 @@ final class GraphQlWebSocket {
 
         private void onText(String text) {
             lastHeard = System.nanoTime();
-            if (text.length() > settings.maxMessageBytes()) {
+            if (tooBig(text)) {
                 ws.close((short) 1009, "Message too big (accord.live.max-message-size)");
                 return;
             }
@@ -316,13 +317,13 @@ final class GraphQlWebSocket {
                                 + " subscriptions, the most it may have (accord.live.max-subscriptions-per-connection)")));
                         return;
                     }
-                    if (subscriptions.incrementAndGet() > settings.maxSubscriptions()) {
-                        subscriptions.decrementAndGet();
-                        error(List.of(GraphQlErrors.limitExceeded("This server runs " + settings.maxSubscriptions()
-                                + " subscriptions, the most it may (accord.live.max-subscriptions); try another instance or later")));
+                    if (!countIn()) {
+                        if (!cancelled) {
+                            error(List.of(GraphQlErrors.limitExceeded("This server runs " + settings.maxSubscriptions()
+                                    + " subscriptions, the most it may (accord.live.max-subscriptions); try another instance or later")));
+                        }
                         return;
                     }
-                    counted = true;
                     execute(checked);
                 } catch (OperationChecks.Refused refused) {
                     error(refused.problem == null ? refused.errors
@@ -394,6 +395,23 @@ final class GraphQlWebSocket {
                 }
             }
 
+            /**
+             * Counts this operation among the instance's subscriptions, unless the instance has
+             * its most or the operation was cancelled meanwhile (the client completed it, or the
+             * socket closed): the same lock as {@link #release}, so a cancel never misses the count.
+             */
+            private synchronized boolean countIn() {
+                if (cancelled) {
+                    return false;
+                }
+                if (subscriptions.incrementAndGet() > settings.maxSubscriptions()) {
+                    subscriptions.decrementAndGet();
+                    return false;
+                }
+                counted = true;
+                return true;
+            }
+
             private synchronized void release() {
                 if (counted) {
                     counted = false;
@@ -458,6 +476,19 @@ final class GraphQlWebSocket {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the message's UTF-8 size exceeds the limit. A character takes one to three bytes
+     * (a surrogate pair four, for two characters), so the length bounds the size on both sides, and
+     * the bytes are counted only between the bounds.
+     */
+    private boolean tooBig(String text) {
+        long max = settings.maxMessageBytes();
+        if (text.length() > max) {
+            return true;
+        }
+        return text.length() * 3L > max && text.getBytes(StandardCharsets.UTF_8).length > max;
     }
 
     /** Over the socket only subscriptions run; queries and mutations are served over HTTP. */
