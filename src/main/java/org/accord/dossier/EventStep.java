@@ -64,10 +64,8 @@ final class EventStep extends ImportStep<EventRecord> {
         records.stream().filter(e -> ctx.isNew(type, e.key())).forEach(e -> partOf.put(e.key(), e.partOf()));
         for (int i = 0; i < records.size(); i++) {
             EventRecord e = records.get(i);
-            PartialDate start = ImportContext.parsed(e.start());
-            PartialDate end = ImportContext.parsed(e.end());
-            if ((start == null) == (e.start() == null) && (end == null) == (e.end() == null)) { // an invalid date is reported by checkDates
-                ctx.rule(path(i) + ".end", Event.datesProblem(start, end));
+            if (ImportContext.valid(e.start(), e.end())) {
+                ctx.rule(path(i) + ".end", Event.datesProblem(ImportContext.parsed(e.start()), ImportContext.parsed(e.end())));
             }
             if (ctx.isNew(type, e.key())) {
                 ctx.rule(path(i) + ".partOf", Event.partOfProblem(e.key(), e.partOf(), partOf::get, key -> "event '" + key + "'"));

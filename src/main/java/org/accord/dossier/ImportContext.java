@@ -70,6 +70,16 @@ final class ImportContext {
         }
     }
 
+    /** Whether each date is absent or valid EDTF: a rule on dates is checked only then ({@link #date} reports the rest). */
+    static boolean valid(String... edtfs) {
+        for (String edtf : edtfs) {
+            if (edtf != null && parsed(edtf) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The date, or null where it is absent or invalid ({@link #date} reports the latter). */
     static PartialDate parsed(String edtf) {
         try {
